@@ -1,0 +1,3 @@
+from guide_tui.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,256 @@
+"""What keys each kind of content file may have, and turning raw TOML values into model values.
+
+Every check reports a located problem instead of raising. An error on a required key makes
+the loader skip the file; an error on an optional key drops only that key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from typing import Any, Callable, Dict, List, Optional, Tuple
+
+from .model import ALWAYS, CHANNEL_KINDS, DAYS, REGIONS, Channel, OpeningSlot, Source
+from .problems import ERROR, WARNING
+from .text import has_controls, looks_like_markup, strip_controls
+from .tomlfile import KeyPath, TomlFile
+
+FORMAT_VERSION = 1
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^undated$")
+TIME = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
+
+
+class Invalid(Exception):
+    """A value could not be used; the problem has already been recorded."""
+
+
+Checker = Callable[[TomlFile, KeyPath, Any], Any]
+
+
+def did_you_mean(word: str, choices) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else ""
+
+
+def _type_error(file: TomlFile, path: KeyPath, expected: str, value: Any) -> Invalid:
+    kind = type(value).__name__
+    names = {"str": "text", "int": "a whole number", "bool": "true/false", "list": "a list",
+             "dict": "a table", "float": "a number", "date": "a date"}
+    file.problem(ERROR, path, f"'{_dotted(path)}' must be {expected}, not {names.get(kind, kind)}")
+    return Invalid()
+
+
+def _dotted(path: KeyPath) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def text(file: TomlFile, path: KeyPath, value: Any) -> str:
+    if not isinstance(value, str):
+        raise _type_error(file, path, "text in quotes", value)
+    if has_controls(value):
+        file.problem(WARNING, path, f"'{_dotted(path)}' contains control characters (such as ESC); they were removed")
+        value = strip_controls(value)
+    if looks_like_markup(value):
+        file.problem(WARNING, path, f"'{_dotted(path)}' contains text that looks like Textual markup; "
+                     "it is shown as plain text and never run", "use Markdown such as **bold** instead")
+    return value.replace("\r\n", "\n")
+
+
+def identifier(file: TomlFile, path: KeyPath, value: Any) -> str:
+    value = text(file, path, value)
+    if not ID_PATTERN.match(value):
+        file.problem(ERROR, path, f"id '{value}' may only use lower-case letters, digits and '-'")
+        raise Invalid()
+    return value
+
+
+def boolean(file: TomlFile, path: KeyPath, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise _type_error(file, path, "true or false", value)
+    return value
+
+
+def whole_number(file: TomlFile, path: KeyPath, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _type_error(file, path, "a whole number", value)
+    return value
+
+
+def text_list(file: TomlFile, path: KeyPath, value: Any) -> List[str]:
+    if not isinstance(value, list):
+        raise _type_error(file, path, 'a list such as ["a", "b"]', value)
+    return [text(file, path + (index,), item) for index, item in enumerate(value)]
+
+
+def id_list(file: TomlFile, path: KeyPath, value: Any) -> List[str]:
+    if not isinstance(value, list):
+        raise _type_error(file, path, 'a list of ids such as ["a", "b"]', value)
+    return [identifier(file, path + (index,), item) for index, item in enumerate(value)]
+
+
+def date(file: TomlFile, path: KeyPath, value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    file.problem(ERROR, path, f"'{_dotted(path)}' must be a date written as YYYY-MM-DD")
+    raise Invalid()
+
+
+def one_of(choices: Tuple[str, ...]) -> Checker:
+    def check(file: TomlFile, path: KeyPath, value: Any) -> str:
+        value = text(file, path, value)
+        if value not in choices:
+            file.problem(ERROR, path, f"'{value}' is not one of: {', '.join(choices)}", did_you_mean(value, choices))
+            raise Invalid()
+        return value
+
+    return check
+
+
+def list_of(check_item: Checker) -> Checker:
+    def check(file: TomlFile, path: KeyPath, value: Any) -> list:
+        if not isinstance(value, list):
+            raise _type_error(file, path, "a list", value)
+        return [check_item(file, path + (index,), item) for index, item in enumerate(value)]
+
+    return check
+
+
+def table(keys: Dict[str, Tuple[Checker, bool]], build: Callable[..., Any]) -> Checker:
+    """A table whose keys are checked by `keys` (name -> (checker, required))."""
+
+    def check(file: TomlFile, path: KeyPath, value: Any) -> Any:
+        if not isinstance(value, dict):
+            raise _type_error(file, path, "a table", value)
+        return build(**check_keys(file, path, value, keys))
+
+    return check
+
+
+def check_keys(file: TomlFile, path: KeyPath, data: Dict[str, Any],
+               keys: Dict[str, Tuple[Checker, bool]]) -> Dict[str, Any]:
+    """Check `data` against `keys`; raise Invalid if a required key is missing or wrong."""
+    result: Dict[str, Any] = {}
+    failed = False
+    for name in data:
+        if name not in keys:
+            file.problem(WARNING, path + (name,), f"unknown key '{_dotted(path + (name,))}' is ignored",
+                         did_you_mean(name, keys))
+    for name, (checker, required) in keys.items():
+        if name not in data:
+            if required:
+                where = f" in [{_dotted(path)}]" if path else ""
+                file.problem(ERROR, path, f"missing required key '{name}'{where}")
+                failed = True
+            continue
+        try:
+            result[name] = checker(file, path + (name,), data[name])
+        except Invalid:
+            failed = failed or required
+    if failed:
+        raise Invalid()
+    return result
+
+
+def source_date(file: TomlFile, path: KeyPath, value: Any) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    value = text(file, path, value)
+    if not PARTIAL_DATE.match(value):
+        file.problem(WARNING, path, f"source date '{value}' should be YYYY, YYYY-MM, YYYY-MM-DD or 'undated'")
+    return value
+
+
+sources = list_of(table({"url": (text, True), "date": (source_date, False), "title": (text, False)}, Source))
+
+
+def _time(file: TomlFile, path: KeyPath, value: Any) -> Optional[dt.time]:
+    value = text(file, path, value)
+    match = TIME.match(value)
+    if not match or (match.group(1) == "24" and match.group(2) != "00"):
+        file.problem(ERROR, path, f"time '{value}' must be written as HH:MM, for example 09:30")
+        raise Invalid()
+    return None if value == "24:00" else dt.time(int(match.group(1)), int(match.group(2)))
+
+
+def _days(file: TomlFile, path: KeyPath, value: Any) -> Tuple[str, ...]:
+    """"mon-fri", "sat", or ["mon", "wed"]."""
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list):
+        raise _type_error(file, path, 'days such as "mon-fri" or ["mon", "wed"]', value)
+    days: List[str] = []
+    for item in items:
+        item = text(file, path, item).lower()
+        first, _, last = item.partition("-")
+        if first not in DAYS or (last and last not in DAYS):
+            file.problem(ERROR, path, f"'{item}' is not a day or range of days", "use mon, tue, wed, thu, fri, sat, sun")
+            raise Invalid()
+        start, end = DAYS.index(first), DAYS.index(last or first)
+        days.extend(DAYS[start:end + 1] if start <= end else DAYS[start:] + DAYS[:end + 1])
+    return tuple(days)
+
+
+def _slot(days, start, end) -> OpeningSlot:
+    return OpeningSlot(days=days, start=start or dt.time(0, 0), end=end)
+
+
+_slots = list_of(table({"days": (_days, True), "from": (_time, True), "to": (_time, True)},
+                       lambda **kw: _slot(kw["days"], kw["from"], kw["to"])))
+
+
+def hours(file: TomlFile, path: KeyPath, value: Any):
+    if isinstance(value, str):
+        if value.strip().lower() in ("24/7", "always"):
+            return ALWAYS
+        file.problem(ERROR, path, f"hours '{value}' must be \"24/7\" or a list of [[...hours]] tables",
+                     "leave hours out where they are not known")
+        raise Invalid()
+    return tuple(_slots(file, path, value))
+
+
+channels = list_of(table(
+    {"kind": (one_of(CHANNEL_KINDS), True), "value": (text, True), "hours": (hours, False), "note": (text, False)},
+    Channel,
+))
+
+COMMON = {
+    "format": (whole_number, True),
+    "kind": (text, True),
+    "id": (identifier, True),
+    "title": (text, True),
+    "sources": (sources, False),
+    "reviewed": (date, False),
+    "facilitator_notes": (text, False),
+    "discussion": (text_list, False),
+    "translated_from": (text, False),
+}
+
+KINDS: Dict[str, Dict[str, Tuple[Checker, bool]]] = {
+    "menu": {**COMMON, "intro": (text, False), "items": (id_list, True)},
+    "page": {**COMMON, "summary": (text, False), "body": (text, True)},
+    "help": {
+        **COMMON,
+        "summary": (text, True),
+        "body": (text, False),
+        "emergency": (boolean, False),
+        "channels": (channels, True),
+        "regions": (list_of(one_of(REGIONS)), True),
+        "topics": (id_list, True),
+        "languages": (text_list, False),
+        "min_age": (whole_number, False),
+        "max_age": (whole_number, False),
+        "cost": (text, False),
+        "anonymous": (boolean, False),
+    },
+}

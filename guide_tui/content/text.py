@@ -1,0 +1,27 @@
+"""Cleaning text read from content files before anything shows it.
+
+Content is data: it must never carry terminal control codes (ESC sequences can rewrite the
+screen or the clipboard) and is never parsed as Textual markup. Markup-like text is only
+reported, so volunteers learn it will be shown literally.
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls except tab and newline, DEL, and C1 controls (0x80-0x9f, e.g. CSI 0x9b).
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Textual/Rich markup that would do something if it were parsed: actions and style tags.
+MARKUP_LIKE = re.compile(r"\[/?@[a-z]|\[/?(bold|italic|b|i|u|link|reverse|blink|on \w+|#[0-9a-fA-F]{3,6})[\] =]")
+
+
+def strip_controls(value: str) -> str:
+    return CONTROL_CHARS.sub("", value.replace("\r\n", "\n"))
+
+
+def has_controls(value: str) -> bool:
+    return CONTROL_CHARS.search(value.replace("\r\n", "\n")) is not None
+
+
+def looks_like_markup(value: str) -> bool:
+    return MARKUP_LIKE.search(value) is not None

@@ -1,0 +1,102 @@
+"""A help service as a card: how to reach them, when, in which languages and where."""
+
+from __future__ import annotations
+
+from typing import List
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Markdown, Static
+
+from guide_tui.content.model import ALWAYS, DAYS, Channel, HelpEntry
+
+from ..plain import plain
+from .base import GuideScreen
+from .page import entry_footer, fallback_notice, handle_link
+
+
+def _day_range(app, days) -> str:
+    indexes = [DAYS.index(day) for day in days]
+    if len(indexes) > 2 and indexes == list(range(indexes[0], indexes[-1] + 1)):
+        return f"{app.t('day-' + days[0])}–{app.t('day-' + days[-1])}"
+    return ", ".join(app.t("day-" + day) for day in days)
+
+
+def describe_hours(app, channel: Channel) -> str:
+    if channel.hours == ALWAYS:
+        return app.t("help-hours-always")
+    if not channel.hours:
+        return app.t("help-hours-unknown")
+    parts = []
+    for slot in channel.hours:
+        end = slot.end.strftime("%H:%M") if slot.end else "24:00"
+        parts.append(f"{_day_range(app, slot.days)} {slot.start.strftime('%H:%M')}–{end}")
+    return "; ".join(parts)
+
+
+def describe_channels(app, entry: HelpEntry) -> str:
+    lines: List[str] = []
+    for channel in entry.channels:
+        lines.append(f"{app.t('channel-' + channel.kind)}: {channel.value}")
+        if channel.kind in ("phone", "chat"):
+            lines.append(f"    {describe_hours(app, channel)}")
+        if channel.note:
+            lines.append(f"    {channel.note}")
+    return "\n".join(lines)
+
+
+def describe_facts(app, entry: HelpEntry) -> str:
+    facts = []
+    if entry.languages:
+        names = [app.guide.language_name(code) for code in entry.languages]
+        facts.append(f"{app.t('help-languages')}: {', '.join(names)}")
+    if entry.regions:
+        facts.append(f"{app.t('help-regions')}: {', '.join(app.t('region-' + r) for r in entry.regions)}")
+    if entry.min_age is not None or entry.max_age is not None:
+        if entry.min_age is not None and entry.max_age is not None:
+            ages = app.t("help-ages-range", min=entry.min_age, max=entry.max_age)
+        elif entry.min_age is not None:
+            ages = app.t("help-ages-from", min=entry.min_age)
+        else:
+            ages = app.t("help-ages-until", max=entry.max_age)
+        facts.append(f"{app.t('help-ages')}: {ages}")
+    if entry.cost:
+        facts.append(f"{app.t('help-cost')}: {entry.cost}")
+    if entry.anonymous is not None:
+        answer = app.t("help-anonymous-yes" if entry.anonymous else "help-anonymous-no")
+        facts.append(f"{app.t('help-anonymous')}: {answer}")
+    return "\n".join(facts)
+
+
+class HelpEntryScreen(GuideScreen):
+    def __init__(self, entry: HelpEntry, trail, fallback: bool = False) -> None:
+        super().__init__(trail, entry.id)
+        self.entry = entry
+        self.fallback = fallback
+
+    def compose(self) -> ComposeResult:
+        app = self.guide_app
+        entry = self.entry
+        yield from self.compose_top()
+        with VerticalScroll(classes="body", id="page-scroll"):
+            if self.fallback:
+                yield from fallback_notice(self, entry)
+            yield Static(plain(entry.title), classes="title emergency" if entry.emergency else "title")
+            yield Static(plain(entry.summary), classes="intro")
+            yield Static(plain(app.t("help-channels")), classes="subtitle")
+            yield Static(plain(describe_channels(app, entry)), classes="channels")
+            facts = describe_facts(app, entry)
+            if facts:
+                yield Static(plain(facts), classes="facts")
+            if entry.body:
+                yield Markdown(entry.body, open_links=False, id="page-body")
+            yield from entry_footer(self, entry)
+        yield from self.compose_bottom()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#page-scroll").focus()
+
+    def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
+        event.stop()
+        handle_link(self, event.href)

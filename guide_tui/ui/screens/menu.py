@@ -1,0 +1,57 @@
+"""A menu: a title, a short intro and a list of entries to open."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from guide_tui.content.model import HelpEntry, Menu
+
+from ..plain import plain
+from .base import GuideScreen
+
+
+class MenuScreen(GuideScreen):
+    def __init__(self, menu: Menu, trail, fallback: bool = False) -> None:
+        super().__init__(trail, menu.id)
+        self.menu = menu
+        self.fallback = fallback
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_top()
+        with Vertical(classes="body"):
+            is_home = self.menu.id == self.guide_app.guide.home
+            yield Static(plain(self.guide_app.t("app-title") if is_home else self.menu.title), classes="title")
+            if self.menu.intro:
+                yield Static(plain(self.menu.intro), classes="intro")
+            options = [option for option in map(self._option, self.menu.items) if option is not None]
+            if options:
+                yield OptionList(*options, id="menu-items")
+            else:
+                yield Static(plain(self.guide_app.t("empty-menu")), classes="intro")
+        yield from self.compose_bottom()
+
+    def _option(self, entry_id: str):
+        app = self.guide_app
+        found = app.guide.find(entry_id, app.language)
+        if found is None:
+            return None
+        entry = found.entry
+        label = plain(entry.title, "bold $error" if isinstance(entry, HelpEntry) and entry.emergency else "")
+        if isinstance(entry, HelpEntry):
+            phones = [channel.value for channel in entry.channels if channel.kind == "phone"]
+            if phones:
+                label += plain(f"  {phones[0]}", "bold")
+        summary = getattr(entry, "summary", "")
+        if summary:
+            label += Content("\n") + plain(summary, "$text-muted")
+        if found.fallback:
+            label += plain(f"  ({app.guide.language_name(entry.lang)})", "italic $text-muted")
+        return Option(label, id=entry_id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.guide_app.open_entry(event.option_id)

@@ -1,0 +1,30 @@
+"""Small helpers for Pilot tests: act as a reader would, by keys and clicks."""
+
+from textual.widgets import OptionList
+
+
+async def choose_option(pilot, option_id: str) -> None:
+    """Move the highlight to `option_id` with the arrow keys, then press Enter."""
+    option_list = pilot.app.screen.query_one(OptionList)
+    target = option_list.get_option_index(option_id)
+    start = option_list.highlighted or 0
+    key = "down" if target >= start else "up"
+    await pilot.press(*([key] * abs(target - start)))
+    assert option_list.highlighted == target
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+def screen_text(app) -> str:
+    """Everything the current screen shows, as plain text (what a reader sees)."""
+    from textual.widgets import Static, Markdown
+
+    parts = []
+    for widget in app.screen.query("*"):
+        if isinstance(widget, Static):
+            parts.append(str(widget.render()))
+        elif isinstance(widget, OptionList):
+            parts.extend(str(option.prompt) for option in widget.options)
+        elif isinstance(widget, Markdown):
+            parts.append(widget.source)
+    return "\n".join(parts)

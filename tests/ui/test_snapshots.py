@@ -1,0 +1,28 @@
+"""How each kind of screen looks at 80x24, built from the small fixture guide (stable text).
+
+Update after an intended change of look: `python -m pytest tests/ui/test_snapshots.py --snapshot-update`.
+"""
+
+from guide_tui.ui.app import GuideApp
+
+SIZE = (80, 24)
+
+
+def test_language_screen(snap_compare, mini_guide):
+    assert snap_compare(GuideApp(mini_guide), terminal_size=SIZE)
+
+
+def test_main_menu(snap_compare, mini_guide):
+    assert snap_compare(GuideApp(mini_guide, language="en"), terminal_size=SIZE)
+
+
+def test_page(snap_compare, mini_guide):
+    assert snap_compare(GuideApp(mini_guide, language="en", open_id="grooming"), terminal_size=SIZE)
+
+
+def test_help_entry(snap_compare, mini_guide):
+    assert snap_compare(GuideApp(mini_guide, language="nl", open_id="helpline"), terminal_size=SIZE)
+
+
+def test_page_in_fallback_language(snap_compare, mini_guide):
+    assert snap_compare(GuideApp(mini_guide, language="fr", open_id="lock-account"), terminal_size=SIZE)
