@@ -14,6 +14,7 @@ DEFAULT_STRINGS = {
     "home": "Start",
     "fallback-notice": "This page is not yet available in your language. You are reading it in another language: {language}.",
     "sources": "Sources",
+    "see-also": "See also (Tab, then Enter)",
     "reviewed": "Checked on {date}",
     "not-found": "This page could not be found: {id}",
     "external-link": "Web address (this guide does not open it): {url}",

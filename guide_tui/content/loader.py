@@ -39,7 +39,7 @@ def _check_format(file: TomlFile) -> bool:
     if value is None:
         file.problem(ERROR, (), "missing 'format = 1' at the top of the file")
         return False
-    if value != FORMAT_VERSION:
+    if value != FORMAT_VERSION or isinstance(value, bool):
         file.problem(ERROR, ("format",), f"this file uses format {value!r}; this guide-tui reads format {FORMAT_VERSION}",
                      "update guide-tui, or write format = 1")
         return False
@@ -183,7 +183,7 @@ class Guide:
         if kind is None:
             file.problem(ERROR, (), "missing 'kind', for example kind = \"page\"", f"kinds: {', '.join(KINDS)}")
             return None
-        if kind not in KINDS:
+        if not isinstance(kind, str) or kind not in KINDS:
             file.problem(ERROR, ("kind",), f"unknown kind '{kind}'",
                          did_you_mean(str(kind), KINDS) or f"kinds: {', '.join(KINDS)}")
             return None

@@ -11,8 +11,7 @@ from textual.widgets import Markdown, Static
 from guide_tui.content.model import ALWAYS, DAYS, Channel, HelpEntry
 
 from ..plain import plain
-from .base import GuideScreen
-from .page import entry_footer, fallback_notice, handle_link
+from .page import EntryScreen, entry_footer, fallback_notice, see_also
 
 
 def _day_range(app, days) -> str:
@@ -38,7 +37,9 @@ def describe_channels(app, entry: HelpEntry) -> str:
     lines: List[str] = []
     for channel in entry.channels:
         lines.append(f"{app.t('channel-' + channel.kind)}: {channel.value}")
-        if channel.kind in ("phone", "chat"):
+        # Emergency numbers carry no hours unless the content states them: "see their
+        # website" would be wrong advice for 112 or 101.
+        if channel.kind in ("phone", "chat") and (channel.hours or not entry.emergency):
             lines.append(f"    {describe_hours(app, channel)}")
         if channel.note:
             lines.append(f"    {channel.note}")
@@ -68,15 +69,11 @@ def describe_facts(app, entry: HelpEntry) -> str:
     return "\n".join(facts)
 
 
-class HelpEntryScreen(GuideScreen):
-    def __init__(self, entry: HelpEntry, trail, fallback: bool = False) -> None:
-        super().__init__(trail, entry.id)
-        self.entry = entry
-        self.fallback = fallback
+class HelpEntryScreen(EntryScreen):
 
     def compose(self) -> ComposeResult:
         app = self.guide_app
-        entry = self.entry
+        entry: HelpEntry = self.entry  # type: ignore[assignment]
         yield from self.compose_top()
         with VerticalScroll(classes="body", id="page-scroll"):
             if self.fallback:
@@ -90,13 +87,6 @@ class HelpEntryScreen(GuideScreen):
                 yield Static(plain(facts), classes="facts")
             if entry.body:
                 yield Markdown(entry.body, open_links=False, id="page-body")
+            yield from see_also(self, entry)
             yield from entry_footer(self, entry)
         yield from self.compose_bottom()
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one("#page-scroll").focus()
-
-    def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
-        event.stop()
-        handle_link(self, event.href)

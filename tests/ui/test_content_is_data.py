@@ -1,0 +1,78 @@
+"""Text from content files can never run an app action or send control codes to the terminal."""
+
+import shutil
+
+from textual.widgets import Markdown, OptionList
+
+from guide_tui.content import load_guide
+from guide_tui.ui.app import GuideApp
+
+from .helpers import screen_text
+
+HOSTILE = r'''format = 1
+kind = "page"
+id = "hostile"
+title = "[@click=app.quit]Free gift[/] [bold red]now"
+summary = "[@click=app.bell]x"
+body = """
+[@click=app.quit]Click me[/] and \u001b[2J\u001b]52;c;aGVsbG8=\u0007 [link=https://example.org]here[/link]
+
+[a web address](https://example.org) and [a page](page:grooming)
+"""
+'''
+
+
+def hostile_guide(tmp_path, mini_root):
+    root = tmp_path / "content"
+    shutil.copytree(mini_root, root)
+    (root / "en" / "hostile.toml").write_text(HOSTILE, encoding="utf-8")
+    menu = root / "en" / "home.toml"
+    menu.write_text(menu.read_text(encoding="utf-8").replace('items = ["', 'items = ["hostile", "'), encoding="utf-8")
+    return load_guide(root)
+
+
+async def test_markup_in_content_is_shown_literally_and_never_runs(tmp_path, mini_guide):
+    guide = hostile_guide(tmp_path, mini_guide.root)
+    assert "hostile" in guide.content("en").entries["home"].items
+    app = GuideApp(guide, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        prompts = [str(option.prompt) for option in app.screen.query_one(OptionList).options]
+        assert any("[@click=app.quit]Free gift[/] [bold red]now" in prompt for prompt in prompts)
+        await pilot.click(OptionList, offset=(3, 0))  # click the hostile item itself
+        await pilot.pause()
+        assert app.is_running and app.screen.entry_id == "hostile"
+        text = screen_text(app)
+        assert "[@click=app.quit]Free gift[/]" in text
+        assert "\x1b" not in text and "\x07" not in text
+        # Click everywhere on the page: no click may quit the app or ring the bell.
+        for y in range(2, 12):
+            for x in range(2, 70, 6):
+                await pilot.click(offset=(x, y))
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_page_links_open_pages_and_web_links_are_only_shown(tmp_path, mini_guide):
+    guide = hostile_guide(tmp_path, mini_guide.root)
+    opened = []
+    app = GuideApp(guide, language="en", open_id="hostile")
+    app.open_url = lambda url, **kw: opened.append(url)  # would open a browser
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        markdown = app.screen.query_one(Markdown)
+        markdown.post_message(Markdown.LinkClicked(markdown, "https://example.org"))
+        await pilot.pause()
+        assert opened == []
+        assert app.screen.entry_id == "hostile"
+        assert any("https://example.org" in str(n.message) for n in app._notifications)
+        markdown.post_message(Markdown.LinkClicked(markdown, "page:grooming"))
+        await pilot.pause()
+        assert app.screen.entry_id == "grooming"
+
+
+def test_control_codes_are_removed_at_load_and_reported(tmp_path, mini_guide):
+    guide = hostile_guide(tmp_path, mini_guide.root)
+    page = guide.content("en").entries["hostile"]
+    assert "\x1b" not in page.body and "\x07" not in page.body
+    messages = [p.message for p in guide.problems if p.path.name == "hostile.toml"]
+    assert any("control characters" in m for m in messages)
+    assert any("looks like Textual markup" in m for m in messages)
