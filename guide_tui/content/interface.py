@@ -18,6 +18,7 @@ DEFAULT_STRINGS = {
     "reviewed": "Checked on {date}",
     "not-found": "This page could not be found: {id}",
     "external-link": "Web address (this guide does not open it): {url}",
+    "colon": ": ",
     "help-channels": "How to reach them",
     "help-hours-always": "Open 24 hours a day, 7 days a week",
     "help-hours-unknown": "Opening hours: see their website",

@@ -36,7 +36,7 @@ def describe_hours(app, channel: Channel) -> str:
 def describe_channels(app, entry: HelpEntry) -> str:
     lines: List[str] = []
     for channel in entry.channels:
-        lines.append(f"{app.t('channel-' + channel.kind)}: {channel.value}")
+        lines.append(f"{app.t('channel-' + channel.kind)}{app.t('colon')}{channel.value}")
         # Emergency numbers carry no hours unless the content states them: "see their
         # website" would be wrong advice for 112 or 101.
         if channel.kind in ("phone", "chat") and (channel.hours or not entry.emergency):
@@ -50,9 +50,9 @@ def describe_facts(app, entry: HelpEntry) -> str:
     facts = []
     if entry.languages:
         names = [app.guide.language_name(code) for code in entry.languages]
-        facts.append(f"{app.t('help-languages')}: {', '.join(names)}")
+        facts.append(f"{app.t('help-languages')}{app.t('colon')}{', '.join(names)}")
     if entry.regions:
-        facts.append(f"{app.t('help-regions')}: {', '.join(app.t('region-' + r) for r in entry.regions)}")
+        facts.append(f"{app.t('help-regions')}{app.t('colon')}{', '.join(app.t('region-' + r) for r in entry.regions)}")
     if entry.min_age is not None or entry.max_age is not None:
         if entry.min_age is not None and entry.max_age is not None:
             ages = app.t("help-ages-range", min=entry.min_age, max=entry.max_age)
@@ -60,12 +60,12 @@ def describe_facts(app, entry: HelpEntry) -> str:
             ages = app.t("help-ages-from", min=entry.min_age)
         else:
             ages = app.t("help-ages-until", max=entry.max_age)
-        facts.append(f"{app.t('help-ages')}: {ages}")
+        facts.append(f"{app.t('help-ages')}{app.t('colon')}{ages}")
     if entry.cost:
-        facts.append(f"{app.t('help-cost')}: {entry.cost}")
+        facts.append(f"{app.t('help-cost')}{app.t('colon')}{entry.cost}")
     if entry.anonymous is not None:
         answer = app.t("help-anonymous-yes" if entry.anonymous else "help-anonymous-no")
-        facts.append(f"{app.t('help-anonymous')}: {answer}")
+        facts.append(f"{app.t('help-anonymous')}{app.t('colon')}{answer}")
     return "\n".join(facts)
 
 

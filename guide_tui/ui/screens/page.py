@@ -18,7 +18,7 @@ def entry_footer(screen: GuideScreen, entry: Entry) -> ComposeResult:
     """Sources and review date, shown under every page that states facts."""
     app = screen.guide_app
     if entry.sources:
-        lines = [app.t("sources") + ":"]
+        lines = [app.t("sources") + app.t("colon").rstrip()]
         for source in entry.sources:
             lines.append(f"- {source.title + ': ' if source.title else ''}{source.url}"
                          + (f" ({source.date})" if source.date else ""))
