@@ -1,0 +1,282 @@
+"""Where the guide keeps the reader's settings, the site's configuration and checklist progress.
+
+The guide runs on shared school and library computers, so these files must never stop it:
+a missing, broken or unreadable file gives defaults and one short line to show the reader,
+and a failed save leaves the old file as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Mapping, Optional, Set, Tuple, Union
+
+import platformdirs
+import tomli_w
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python < 3.11 only
+    import tomli as tomllib
+
+APP_NAME = "guide-tui"
+REGIONS = ("national", "flanders", "brussels", "wallonia")
+PathLike = Union[str, os.PathLike]
+
+
+@dataclass(frozen=True)
+class Locations:
+    settings_file: Path
+    site_config_file: Path
+    progress_file: Path
+
+
+def locations() -> Locations:
+    """The three file paths; only computes them, never creates a folder."""
+    env = os.environ
+
+    def pick(variable: str, default: Callable[[], Path]) -> Path:
+        value = env.get(variable)
+        return Path(value).expanduser() if value else default()
+
+    def user_config() -> Path:
+        return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "settings.toml"
+
+    def site_config() -> Path:
+        return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / "site.toml"
+
+    def user_data() -> Path:
+        return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+    return Locations(
+        settings_file=pick("GUIDE_TUI_SETTINGS", user_config),
+        site_config_file=pick("GUIDE_TUI_SITE_CONFIG", site_config),
+        progress_file=pick("GUIDE_TUI_DATA_DIR", user_data) / "progress.toml",
+    )
+
+
+@dataclass
+class UserSettings:
+    language: Optional[str] = None
+    theme: Optional[str] = None
+    keep_progress: bool = False
+
+
+@dataclass
+class SiteConfig:
+    """Set by the library's admin; read-only for the guide."""
+
+    kiosk: bool = False
+    idle_timeout: int = 180  # seconds
+    default_language: Optional[str] = None
+    default_region: Optional[str] = None
+    content: Optional[str] = None  # a content folder
+    exit_key: Optional[str] = None  # quits in kiosk mode, e.g. "ctrl+alt+q"
+
+
+# key -> (accepts the value?, what the value should be)
+Check = Tuple[Callable[[Any], bool], str]
+_TEXT: Check = (lambda v: isinstance(v, str) and bool(v.strip()), "text")
+_BOOL: Check = (lambda v: isinstance(v, bool), "true or false")
+_SECONDS: Check = (lambda v: type(v) is int and v > 0, "a whole number of seconds above 0")
+_REGION: Check = (lambda v: isinstance(v, str) and v in REGIONS, "one of " + ", ".join(REGIONS))
+
+USER_CHECKS: Dict[str, Check] = {"language": _TEXT, "theme": _TEXT, "keep_progress": _BOOL}
+SITE_CHECKS: Dict[str, Check] = {
+    "kiosk": _BOOL,
+    "idle_timeout": _SECONDS,
+    "default_language": _TEXT,
+    "default_region": _REGION,
+    "content": _TEXT,
+    "exit_key": _TEXT,
+}
+
+_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)|\s*\(at end of document\)")
+
+
+def _one_line(text: str) -> str:
+    return "".join(c if c.isprintable() else " " for c in text)
+
+
+def _reason(error: OSError) -> str:
+    return (error.strerror or str(error)).lower()
+
+
+def _listing(names: List[str], limit: int = 3) -> str:
+    shown = ", ".join(repr(n) for n in names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
+
+
+def _read_table(path: Path) -> Tuple[Optional[Dict[str, Any]], Optional[str]]:
+    """(data, None) if usable; (None, None) if missing; (None, why) if it cannot be used."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None, None
+    except IsADirectoryError:
+        return None, "it is a folder, not a file"
+    except OSError as error:
+        return None, _reason(error)
+    if b"\0" in raw:
+        return None, "it is not a text file"
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        return None, f"line {line}: not UTF-8 text"
+    text = text[1:] if text.startswith("\ufeff") else text
+    if not text.strip():
+        return None, "the file is empty"
+    try:
+        return tomllib.loads(text), None
+    except (ValueError, RecursionError) as error:  # TOMLDecodeError is a ValueError
+        message = str(error) if isinstance(error, ValueError) else "nested too deeply"
+        position = _POSITION.search(message)
+        if position:
+            message = message[: position.start()]
+            if position.group(1):
+                message = f"line {position.group(1)}: {message}"
+        return None, message
+
+
+def _load_dataclass(path: PathLike, cls: type, checks: Mapping[str, Check], label: str) -> Tuple[Any, Optional[str], bool]:
+    """(instance, message, broken): bad keys fall back to their defaults, one at a time."""
+    path = Path(path)
+    data, reason = _read_table(path)
+    if reason is not None:
+        return cls(), _one_line(f"{label} could not be read ({reason}); the guide uses its defaults: {path}"), True
+    values: Dict[str, Any] = {}
+    wrong: List[str] = []
+    unknown: List[str] = []
+    for key, value in (data or {}).items():
+        if key not in checks:
+            unknown.append(key)
+        elif checks[key][0](value):
+            values[key] = value
+        else:
+            wrong.append(f"{key} should be {checks[key][1]}")
+    problems = wrong + ([f"unknown keys ignored: {_listing(unknown)}"] if unknown else [])
+    if not problems:
+        return cls(**values), None, False
+    message = f"{label} has values the guide does not use ({'; '.join(problems)}); it uses defaults for those: {path}"
+    return cls(**values), _one_line(message), False
+
+
+def load_settings(path: PathLike) -> Tuple[UserSettings, Optional[str]]:
+    settings, message, _ = _load_dataclass(path, UserSettings, USER_CHECKS, "Your settings file")
+    return settings, message
+
+
+def load_site_config(path: PathLike) -> Tuple[SiteConfig, Optional[str]]:
+    config, message, _ = _load_dataclass(path, SiteConfig, SITE_CHECKS, "The site configuration file")
+    return config, message
+
+
+def atomic_write_toml(path: PathLike, data: Mapping[str, Any]) -> None:
+    """Write `data` to a temporary file next to `path`, then swap it in: readers see old or new, never half.
+
+    Raises OSError; the temporary file is removed and `path` is untouched if anything fails.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            tomli_w.dump(data, stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+class _TomlStore:
+    """One TOML file the guide may write; `read_only` (kiosk mode) never touches the disk."""
+
+    def __init__(self, path: PathLike, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        self.broken = False
+        self.message: Optional[str] = None
+
+    def _write(self, data: Mapping[str, Any], what: str) -> Optional[str]:
+        """Save `data`; a broken file is first moved aside to `<name>.broken` so it is not lost silently."""
+        if self.read_only:
+            return None
+        aside = self.path.with_name(self.path.name + ".broken")
+        moved = ""
+        try:
+            if self.broken and os.path.lexists(self.path):
+                os.replace(self.path, aside)
+                moved = f"; the unreadable file was kept as {aside}"
+            self.broken = False
+            atomic_write_toml(self.path, data)
+        except OSError as error:
+            return _one_line(f"{what} could not be saved ({_reason(error)}){moved}: {self.path}")
+        return _one_line(f"{what} saved{moved}") if moved else None
+
+
+class SettingsStore(_TomlStore):
+    """The reader's settings file, loaded when the store is made."""
+
+    def __init__(self, path: PathLike, read_only: bool = False) -> None:
+        super().__init__(path, read_only)
+        self.settings, self.message, self.broken = _load_dataclass(
+            self.path, UserSettings, USER_CHECKS, "Your settings file"
+        )
+
+    def save(self, settings: UserSettings) -> Optional[str]:
+        self.settings = settings
+        data = {key: value for key, value in asdict(settings).items() if value is not None}
+        return self._write(data, "Your settings")
+
+
+class ProgressStore(_TomlStore):
+    """Ticked checklist steps, kept only if the reader opts in. Stored as [checklists] id = [step ids]."""
+
+    def load(self) -> Dict[str, Set[str]]:
+        data, reason = _read_table(self.path)
+        self.broken = reason is not None
+        self.message = None
+        if reason is not None:
+            self.message = _one_line(f"Your saved progress could not be read ({reason}); starting afresh: {self.path}")
+            return {}
+        data = data or {}
+        table = data.get("checklists", {})
+        skipped = sorted(key for key in data if key != "checklists")
+        if not isinstance(table, dict):
+            skipped.append("checklists")
+            table = {}
+        progress: Dict[str, Set[str]] = {}
+        for checklist, steps in table.items():
+            if isinstance(steps, list) and all(isinstance(step, str) for step in steps):
+                progress[checklist] = set(steps)
+            else:
+                skipped.append(checklist)
+        if skipped:
+            self.message = _one_line(f"Parts of your saved progress were skipped ({_listing(skipped)}): {self.path}")
+        return progress
+
+    def save(self, progress: Mapping[str, Set[str]]) -> Optional[str]:
+        data = {"checklists": {key: sorted(steps) for key, steps in sorted(progress.items()) if steps}}
+        return self._write(data, "Your progress")
+
+    def clear(self) -> Optional[str]:
+        if self.read_only:
+            return None
+        try:
+            self.path.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as error:
+            return _one_line(f"Your progress could not be deleted ({_reason(error)}): {self.path}")
+        self.broken = False
+        return None
