@@ -13,20 +13,35 @@ from typing import List, Optional
 
 from . import __version__
 
-COMMANDS = ("run", "check")
+COMMANDS = ("run", "check", "locate")
 
 
 def _run_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guide-tui",
         description="An offline guide: recognise manipulation online, privacy settings, where to find help.",
-        epilog="Other commands: 'guide-tui check [DIR]' checks a content folder.",
+        epilog="Other commands: 'guide-tui check [DIR]' checks a content folder; "
+               "'guide-tui locate' prints every file and folder the guide reads or writes.",
     )
     parser.add_argument("--version", action="version", version=f"guide-tui {__version__}")
     parser.add_argument("--content", metavar="DIR", help="content folder to use (default: the bundled guide, or $GUIDE_TUI_CONTENT)")
     parser.add_argument("--lang", metavar="CODE", help="start in this language and skip the language screen (nl, fr, en)")
     parser.add_argument("--open", metavar="ID", dest="open_id", help="open straight at the page with this id")
+    parser.add_argument("--kiosk", action="store_true", default=None,
+                        help="shared-computer mode: writes nothing, cannot be quit from the keyboard, resets when idle")
+    parser.add_argument("--idle-timeout", type=_positive_seconds, metavar="SECONDS",
+                        help="in kiosk mode, start afresh after this many seconds without input (default 180)")
     return parser
+
+
+def _positive_seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = 0
+    if seconds <= 0:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a positive number of seconds")
+    return seconds
 
 
 def _check_parser() -> argparse.ArgumentParser:
@@ -56,22 +71,85 @@ def check(folder: Optional[str]) -> int:
     return 1 if errors else 0
 
 
-def run(options: argparse.Namespace) -> int:
-    from .content import default_content_dir, load_guide
+def locate() -> int:
+    """Every file and folder the guide reads or writes, so an admin can check or wipe them."""
+    from .content import CONTENT_ENV, default_content_dir
+    from .settings import load_site_config, locations
 
-    root = default_content_dir(options.content)
+    where = locations()
+    site, _ = load_site_config(where.site_config_file)
+    content = default_content_dir(os.environ.get(CONTENT_ENV) or site.content)
+    rows = [
+        ("content (read)", content, f"--content, else ${CONTENT_ENV}, else 'content' in the site configuration"),
+        ("site configuration (read)", where.site_config_file, "$GUIDE_TUI_SITE_CONFIG"),
+        ("settings (read, written)", where.settings_file, "$GUIDE_TUI_SETTINGS; never in kiosk mode"),
+        ("checklist progress (read, written)", where.progress_file,
+         "$GUIDE_TUI_DATA_DIR; only if the reader keeps progress; never in kiosk mode"),
+    ]
+    for label, path, note in rows:
+        state = "" if path.exists() else "  (does not exist)"
+        print(f"{label}: {path}{state}\n    {note}")
+    print("The guide writes no logs, no cache and no history, and opens no network connection.")
+    return 0
+
+
+def build_app(options: argparse.Namespace):
+    """The app as the command line sets it up: site configuration, settings, kiosk mode.
+
+    Returns the app, or an error message for bad usage.
+    """
+    from .content import CONTENT_ENV, default_content_dir, load_guide
+    from .settings import ProgressStore, SettingsStore, load_site_config, locations
+
+    where = locations()
+    site, site_message = load_site_config(where.site_config_file)
+    kiosk = bool(options.kiosk or site.kiosk)
+    root = default_content_dir(options.content or os.environ.get(CONTENT_ENV) or site.content)
     if not root.is_dir():
-        print(f"guide-tui: no content folder at {root}", file=sys.stderr)
-        return 2
+        return f"no content folder at {root}"
     guide = load_guide(root)
     if options.lang and options.lang not in guide.language_codes:
-        print(f"guide-tui: unknown language '{options.lang}'; choose from {', '.join(guide.language_codes)}",
-              file=sys.stderr)
-        return 2
+        return f"unknown language '{options.lang}'; choose from {', '.join(guide.language_codes)}"
+    # Kiosk mode reads no reader settings (they would be the last reader's) and writes nothing.
+    settings = None if kiosk else SettingsStore(where.settings_file)
+    progress = None if kiosk else ProgressStore(where.progress_file)
+    notices = [m for m in (site_message, settings and settings.message) if m]
     from .ui.app import GuideApp
 
-    GuideApp(guide, language=options.lang, open_id=options.open_id).run()
+    return GuideApp(guide, language=options.lang, open_id=options.open_id, kiosk=kiosk,
+                    idle_timeout=options.idle_timeout or site.idle_timeout, exit_key=site.exit_key,
+                    settings_store=settings, progress_store=progress, notices=notices,
+                    region=site.default_region, site_language=site.default_language)
+
+
+def run(options: argparse.Namespace) -> int:
+    app = build_app(options)
+    if isinstance(app, str):
+        print(f"guide-tui: {app}", file=sys.stderr)
+        return 2
+    result = app.run()
+    if app.quick_exited:
+        wipe_terminal()
+    elif isinstance(result, str):  # the reader asked to print their next steps
+        print(result)
     return 0
+
+
+# Clear the screen, then the scrollback (ESC[3J), and put the cursor home.
+WIPE = "\x1b[H\x1b[2J\x1b[3J\x1b[H"
+
+
+def wipe_terminal() -> None:
+    """After quick exit: leave nothing of the guide in the terminal window or its scrollback."""
+    for stream in (sys.__stdout__, sys.__stderr__):
+        if stream is not None and stream.isatty():
+            stream.write(WIPE)
+            stream.flush()
+            return
+
+
+def parse_run_options(args: List[str]) -> argparse.Namespace:
+    return _run_parser().parse_args(args)
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -82,6 +160,9 @@ def main(argv: Optional[List[str]] = None) -> int:
         except BrokenPipeError:  # `guide-tui check | head`: the reader left; not an error of ours
             sys.stdout = open(os.devnull, "w")
             return 1
+    if args and args[0] == "locate":
+        argparse.ArgumentParser(prog="guide-tui locate", description=locate.__doc__).parse_args(args[1:])
+        return locate()
     if args and args[0] == "run":
         args = args[1:]
-    return run(_run_parser().parse_args(args))
+    return run(parse_run_options(args))

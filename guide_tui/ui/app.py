@@ -1,18 +1,26 @@
-"""The guide's Textual app: language choice, then menus and pages from the content model."""
+"""The guide's Textual app: language choice, then menus and pages from the content model.
+
+It also keeps the reader safe on a shared computer: quick exit from every screen, and in
+kiosk mode no quitting, no writes, and a fresh start after a quiet spell.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Dict, Optional
+from typing import Dict, List, Optional, Set
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 
 from guide_tui.content import Guide
-from guide_tui.content.model import HelpEntry, Menu, Page
+from guide_tui.content.model import Checklist, Entry, HelpEntry, Menu, Page, Scenario, SelfCheck
 
 from .screens.base import GuideScreen, translate_bindings
 from .screens.language import LanguageScreen
+
+# Actions a kiosk never allows: they would leave the guide, or write files.
+KIOSK_BLOCKED = {"quit", "help_quit", "suspend_process", "screenshot", "change_theme", "command_palette"}
 
 
 class _KeepUnknown(dict):
@@ -26,22 +34,67 @@ class GuideApp(App):
     CSS_PATH = Path(__file__).parent / "guide.tcss"
     ENABLE_COMMAND_PALETTE = False
     TITLE = "guide-tui"
-    BINDINGS = [Binding("ctrl+q", "quit", "quit", priority=True)]
+    BINDINGS = [
+        Binding("f12", "quick_exit", "quick-exit", priority=True),
+        Binding("ctrl+x", "quick_exit", "quick-exit", show=False, priority=True),
+        Binding("ctrl+q", "quit", "quit", priority=True),
+        Binding("f2", "toggle_theme", "theme", show=False),
+    ]
+    THEMES = ("textual-dark", "textual-light")
 
-    def __init__(self, guide: Guide, language: Optional[str] = None, open_id: Optional[str] = None) -> None:
+    def __init__(
+        self,
+        guide: Guide,
+        language: Optional[str] = None,
+        open_id: Optional[str] = None,
+        *,
+        kiosk: bool = False,
+        idle_timeout: float = 180,
+        exit_key: Optional[str] = None,
+        settings_store=None,
+        progress_store=None,
+        notices: Optional[List[str]] = None,
+        region: Optional[str] = None,
+        site_language: Optional[str] = None,
+    ) -> None:
+        """`settings_store` and `progress_store` (guide_tui.settings) are None in kiosk mode and
+        in tests: then everything lives in memory only."""
         super().__init__()
         self.guide = guide
         self.language = language or guide.default_language
         self.start_language = language
         self.open_id = open_id
+        self.kiosk = kiosk
+        self.idle_timeout = idle_timeout
+        self.quick_exited = False
         self._strings: Dict[str, str] = {}
+        self._idle_timer = None
+        self.settings_store = None if kiosk else settings_store
+        self.progress_store = None if kiosk else progress_store
+        self.notices = list(notices or [])
+        self.region = region  # the site's default region, a starting point for the self-check
+        self.site_language = site_language  # highlighted on the language screen
+        self.progress: Dict[str, Set[str]] = {}
+        self.keep_progress = False
+        if self.settings_store is not None:
+            settings = self.settings_store.settings
+            if settings.theme in self.THEMES:
+                self.theme = settings.theme
+            if settings.keep_progress and self.progress_store is not None:
+                self.keep_progress = True
+                self.progress = self.progress_store.load()
+                if self.progress_store.message:
+                    self.notices.append(self.progress_store.message)
+        if kiosk and exit_key:
+            self._bindings.bind(exit_key, "kiosk_exit", show=False, priority=True)
 
     def on_mount(self) -> None:
         translate_bindings(self, self)
-        if self.start_language:
-            self.choose_language(self.start_language)
-        else:
-            self.push_screen(LanguageScreen())
+        if self.kiosk:
+            self._idle_timer = self.set_timer(self.idle_timeout, self.action_idle_reset)
+        self.start_session(first=True)
+        for notice in self.notices:
+            self.notify(notice, severity="warning", timeout=10, markup=False)
 
     # -- text ---------------------------------------------------------------------------------
     def t(self, key: str, **values) -> str:
@@ -56,17 +109,44 @@ class GuideApp(App):
         except (ValueError, IndexError):
             return text
 
-    # -- navigation -----------------------------------------------------------------------------
-    def choose_language(self, code: str) -> None:
+    def _set_language(self, code: str) -> None:
         self.language = code
         self._strings = self.guide.strings(code)
         self.title = self.t("app-title")
         translate_bindings(self, self)
+
+    # -- navigation -----------------------------------------------------------------------------
+    def start_session(self, first: bool = False) -> None:
+        """Forget everything and start at the language screen (or the given start language)."""
+        self._clear_screens()
+        if not first and self.settings_store is None:  # kiosk: the next reader starts empty
+            self.progress = {}
+        if first and self.start_language:
+            self.choose_language(self.start_language)
+            return
+        self.open_id = None if not first else self.open_id
+        self._set_language(self.guide.default_language)
+        self.push_screen(LanguageScreen())
+
+    def _clear_screens(self) -> None:
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    @property
+    def preferred_language(self) -> Optional[str]:
+        """The language to highlight on the language screen: the reader's last choice."""
+        if self.settings_store is not None and self.settings_store.settings.language:
+            return self.settings_store.settings.language
+        return self.site_language
+
+    def choose_language(self, code: str) -> None:
+        self._set_language(code)
+        self._save_settings(language=code)
         self.open_entry(self.guide.home, trail=[])
         if self.open_id and self.open_id != self.guide.home:
             for entry_id in self.guide.path_to(self.open_id, code)[1:]:
                 self.open_entry(entry_id)
-            self.open_id = None
+        self.open_id = None
 
     def open_entry(self, entry_id: str, trail=None) -> None:
         found = self.guide.find(entry_id, self.language)
@@ -75,31 +155,112 @@ class GuideApp(App):
             return
         if trail is None:
             trail = self.screen.trail if isinstance(self.screen, GuideScreen) else []
-        trail = [*trail, found.entry.title]
-        entry = found.entry
-        if isinstance(entry, Menu):
-            from .screens.menu import MenuScreen
-
-            screen = MenuScreen(entry, trail, found.fallback)
-        elif isinstance(entry, HelpEntry):
-            from .screens.help_entry import HelpEntryScreen
-
-            screen = HelpEntryScreen(entry, trail, found.fallback)
-        elif isinstance(entry, Page):
-            from .screens.page import PageScreen
-
-            screen = PageScreen(entry, trail, found.fallback)
-        else:  # a kind this version cannot show
+        screen = self._screen_for(found.entry, [*trail, found.entry.title], found.fallback)
+        if screen is None:  # a kind this version cannot show
             self.notify(self.t("not-found", id=entry_id), severity="warning", markup=False)
             return
         self.push_screen(screen)
 
+    @staticmethod
+    def _screen_for(entry: Entry, trail, fallback: bool) -> Optional[GuideScreen]:
+        if isinstance(entry, Scenario):
+            from .screens.scenario import ScenarioScreen
+
+            return ScenarioScreen(entry, trail, fallback)
+        if isinstance(entry, SelfCheck):
+            from .screens.selfcheck import SelfCheckScreen
+
+            return SelfCheckScreen(entry, trail, fallback)
+        if isinstance(entry, Checklist):
+            from .screens.checklist import ChecklistScreen
+
+            return ChecklistScreen(entry, trail, fallback)
+        if isinstance(entry, Menu):
+            from .screens.menu import MenuScreen
+
+            return MenuScreen(entry, trail, fallback)
+        if isinstance(entry, HelpEntry):
+            from .screens.help_entry import HelpEntryScreen
+
+            return HelpEntryScreen(entry, trail, fallback)
+        if isinstance(entry, Page):
+            from .screens.page import PageScreen
+
+            return PageScreen(entry, trail, fallback)
+        return None
+
     def go_back(self) -> None:
         """One screen back; from the main menu, back to the language choice."""
         below = self.screen_stack[-2] if len(self.screen_stack) > 1 else None
-        if isinstance(below, GuideScreen):
-            self.pop_screen()
-        elif isinstance(below, LanguageScreen):
+        if isinstance(below, (GuideScreen, LanguageScreen)):
             self.pop_screen()
         else:
             self.switch_screen(LanguageScreen())
+
+    # -- settings and progress ----------------------------------------------------------------------
+    def _save_settings(self, **changes) -> None:
+        if self.settings_store is None:
+            return
+        from dataclasses import replace
+
+        message = self.settings_store.save(replace(self.settings_store.settings, **changes))
+        if message:
+            self.notify(message, severity="warning", markup=False)
+
+    def tick(self, checklist_id: str, step_id: str, done: bool) -> None:
+        steps = self.progress.setdefault(checklist_id, set())
+        (steps.add if done else steps.discard)(step_id)
+        if self.keep_progress and self.progress_store is not None:
+            message = self.progress_store.save(self.progress)
+            if message:
+                self.notify(message, severity="warning", markup=False)
+
+    def set_keep_progress(self, keep: bool) -> None:
+        """The reader's choice: keep checklist ticks on this computer, or forget them on exit."""
+        if self.progress_store is None:
+            return
+        self.keep_progress = keep
+        self._save_settings(keep_progress=keep)
+        message = self.progress_store.save(self.progress) if keep else self.progress_store.clear()
+        if message:
+            self.notify(message, severity="warning", markup=False)
+
+    def action_toggle_theme(self) -> None:
+        self.theme = self.THEMES[1] if self.theme == self.THEMES[0] else self.THEMES[0]
+        self._save_settings(theme=self.theme)
+
+    # -- safety -----------------------------------------------------------------------------------
+    def action_quick_exit(self) -> None:
+        """Hide the guide at once: end the program, or in a kiosk show a neutral screen."""
+        if self.kiosk:
+            from .screens.neutral import NeutralScreen
+
+            self._clear_screens()
+            self.progress = {}
+            neutral = self.guide.strings(self.guide.default_language).get("neutral-screen", "")
+            self.push_screen(NeutralScreen(neutral))
+            self._set_language(self.guide.default_language)
+            return
+        self.quick_exited = True
+        self.exit()
+
+    def action_idle_reset(self) -> None:
+        """A kiosk left alone: back to the start with nothing of the last session."""
+        from .screens.neutral import NeutralScreen
+
+        if not isinstance(self.screen, (LanguageScreen, NeutralScreen)) or len(self.screen_stack) > 2:
+            self.start_session()
+        self._idle_timer = self.set_timer(self.idle_timeout, self.action_idle_reset)
+
+    def action_kiosk_exit(self) -> None:
+        self.exit()
+
+    def check_action(self, action: str, parameters) -> Optional[bool]:
+        if self.kiosk and action in KIOSK_BLOCKED:
+            return False
+        return super().check_action(action, parameters)
+
+    async def on_event(self, event: events.Event) -> None:
+        if self._idle_timer is not None and isinstance(event, events.InputEvent):
+            self._idle_timer.reset()
+        await super().on_event(event)

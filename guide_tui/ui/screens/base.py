@@ -9,7 +9,10 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer
 
+from textual.containers import Horizontal
+
 from ..widgets.breadcrumb import Breadcrumb
+from ..widgets.quick_exit import QuickExit
 
 if TYPE_CHECKING:
     from ..app import GuideApp
@@ -42,12 +45,28 @@ class GuideScreen(Screen):
     def guide_app(self) -> "GuideApp":
         return self.app  # type: ignore[return-value]
 
+    # Textual calls `on_*` handlers of every class in the MRO, so subclasses never define them
+    # again: they override these hooks instead.
     def on_mount(self) -> None:
         translate_bindings(self, self.guide_app)
         self.refresh_bindings()
+        self.after_mount()
+
+    def after_mount(self) -> None:
+        """Set focus and fill in what needs the app; called once the screen is mounted."""
+
+    def on_option_list_option_selected(self, event) -> None:
+        event.stop()
+        self.option_chosen(event.option_list, event.option_id)
+
+    def option_chosen(self, option_list, option_id: str) -> None:
+        """An item picked in a list on this screen: by default, open the entry with that id."""
+        self.guide_app.open_entry(option_id)
 
     def compose_top(self):
-        yield Breadcrumb(self.trail)
+        with Horizontal(classes="topbar"):
+            yield Breadcrumb(self.trail)
+            yield QuickExit(self.guide_app.t("quick-exit-button"))
 
     def compose_bottom(self):
         yield Footer()

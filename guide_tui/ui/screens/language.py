@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Center, Vertical
+from textual.containers import Center, Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from ..plain import plain
+from ..widgets.quick_exit import QuickExit
 
 
 class LanguageScreen(Screen):
@@ -18,6 +19,8 @@ class LanguageScreen(Screen):
     def compose(self) -> ComposeResult:
         guide = self.app.guide  # type: ignore[attr-defined]
         prompts = " · ".join(language.prompt for language in guide.languages if language.prompt)
+        with Horizontal(classes="topbar"):
+            yield QuickExit(self.app.t("quick-exit-button"))  # type: ignore[attr-defined]
         with Vertical(id="language-box"):
             yield Static(plain(prompts or "Language"), id="language-prompt")
             with Center():
@@ -26,6 +29,16 @@ class LanguageScreen(Screen):
                     id="languages",
                 )
         yield Footer()
+
+    def on_mount(self) -> None:
+        preferred = self.app.preferred_language  # type: ignore[attr-defined]
+        languages = self.query_one("#languages", OptionList)
+        if preferred:
+            try:
+                languages.highlighted = languages.get_option_index(preferred)
+            except OptionDoesNotExist:  # a language the content no longer has
+                pass
+        languages.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
