@@ -6,13 +6,15 @@ the fallback language; `guide-tui check` loads them all.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 from typing import Dict, List, Optional
 
 from .interface import DEFAULT_STRINGS
-from .model import Entry, Found, HelpEntry, Language, LanguageContent, Menu, Page
+from .model import Checklist, Node, Entry, Found, HelpEntry, Language, LanguageContent, Menu, Page, Scenario, SelfCheck
 from .problems import ERROR, WARNING, Problem
+from .structure import check_structure
 from .schema import FORMAT_VERSION, KINDS, Invalid, check_keys, did_you_mean, identifier, text
 from .tomlfile import TomlFile, read_toml
 
@@ -20,7 +22,8 @@ MANIFEST = "guide.toml"
 STRINGS = "strings.toml"
 CONTENT_ENV = "GUIDE_TUI_CONTENT"
 KNOWN_LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English", "de": "Deutsch"}
-MODEL_CLASSES = {"menu": Menu, "page": Page, "help": HelpEntry}
+MODEL_CLASSES = {"menu": Menu, "page": Page, "help": HelpEntry, "scenario": Scenario, "selfcheck": SelfCheck,
+                 "checklist": Checklist}
 
 
 def bundled_content() -> Path:
@@ -47,8 +50,9 @@ def _check_format(file: TomlFile) -> bool:
 
 
 class Guide:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, today: Optional[dt.date] = None) -> None:
         self.root = Path(root)
+        self.today = today or dt.date.today()  # for "may be out of date"; fixed in tests
         self.problems: List[Problem] = []
         self.languages: List[Language] = []
         self.default_language = "en"
@@ -148,7 +152,7 @@ class Guide:
                     content.strings.update(self._strings(file))
                 else:
                     entry = self._entry(file, code)
-                    if entry is not None:
+                    if entry is not None and check_structure(entry, file, self.today):
                         self._add(content, entry, file)
             self.problems.extend(file.problems)
         from .validate import validate_links
@@ -192,6 +196,8 @@ class Guide:
         except Invalid:
             return None
         del values["format"]
+        if kind == "selfcheck":
+            values["nodes"] = _unique_nodes(file, values["nodes"])
         return MODEL_CLASSES[kind](lang=code, path=file.path, **values)
 
     @staticmethod
@@ -214,6 +220,13 @@ class Guide:
                 return Found(entry, fallback=True)
         return None
 
+    def entry_ids(self, code: str) -> List[str]:
+        """Every id a reader of `code` can open: their language's, then the fallback's."""
+        ids = list(self.content(code).entries)
+        if code != self.default_language:
+            ids += [i for i in self.content(self.default_language).entries if i not in self.content(code).entries]
+        return ids
+
     def strings(self, code: str) -> Dict[str, str]:
         merged = dict(DEFAULT_STRINGS)
         merged.update(self.content(self.default_language).strings)
@@ -222,7 +235,8 @@ class Guide:
         return merged
 
     def path_to(self, entry_id: str, code: str) -> List[str]:
-        """Ids of the menus from home down to `entry_id` (breadth-first, so the shortest path)."""
+        """Ids of the menus from home down to `entry_id` (breadth-first through menus only, so
+        the shortest path a reader could click; [home, id] when no menu lists it)."""
         start = self.home
         queue: List[List[str]] = [[start]]
         seen = {start}
@@ -231,14 +245,24 @@ class Guide:
             if path[-1] == entry_id:
                 return path
             found = self.find(path[-1], code)
-            if found is None:
+            if found is None or not isinstance(found.entry, Menu):
                 continue
-            for child in found.entry.links():
+            for child in found.entry.items:
                 if child not in seen:
                     seen.add(child)
                     queue.append(path + [child])
         return [start, entry_id] if entry_id != start else [start]
 
 
-def load_guide(root: Optional[Path] = None) -> Guide:
-    return Guide(Path(root) if root is not None else default_content_dir())
+def _unique_nodes(file: TomlFile, nodes) -> Dict[str, "Node"]:
+    by_id: Dict[str, Node] = {}
+    for index, node in enumerate(nodes):
+        if node.id in by_id:
+            file.problem(ERROR, ("nodes", index, "id"), f"duplicate node id '{node.id}'; this node is ignored")
+        else:
+            by_id[node.id] = node
+    return by_id
+
+
+def load_guide(root: Optional[Path] = None, today: Optional[dt.date] = None) -> Guide:
+    return Guide(Path(root) if root is not None else default_content_dir(), today)

@@ -134,3 +134,108 @@ class LanguageContent:
     code: str
     entries: Dict[str, Entry] = field(default_factory=dict)
     strings: Dict[str, str] = field(default_factory=dict)
+
+
+# -- interactive kinds ---------------------------------------------------------------------
+
+YOU = "you"  # the sender name that means the reader in a scenario chat
+
+
+@dataclass(frozen=True)
+class ChatMessage:
+    sender: str
+    text: str
+    red_flag: str = ""  # why this message is a warning sign; empty for ordinary messages
+
+
+@dataclass(frozen=True)
+class Choice:
+    text: str
+    feedback: str
+    safe: bool = False
+
+
+@dataclass
+class Scenario(Entry):
+    """A chat shown message by message, then choices whose feedback names the red flags."""
+
+    summary: str = ""
+    app: str = ""
+    intro: str = ""
+    messages: List[ChatMessage] = field(default_factory=list)
+    choices: List[Choice] = field(default_factory=list)
+    closing: str = ""
+
+    def links(self) -> List[str]:
+        from .markdown_links import page_links
+
+        texts = [self.intro, self.closing, *(choice.feedback for choice in self.choices)]
+        return [link for text in texts for link in page_links(text)]
+
+
+@dataclass(frozen=True)
+class Answer:
+    text: str
+    next: str
+    region: str = ""  # answering this tells the guide where the reader lives
+    age: Optional[int] = None  # ... or how old they are
+
+
+@dataclass(frozen=True)
+class Node:
+    """A question with answers, or (with `advice`) a result with matching help entries."""
+
+    id: str
+    question: str = ""
+    answers: Tuple[Answer, ...] = ()
+    unsure: str = ""  # where "I'm not sure" leads from this question
+    advice: str = ""
+    topics: Tuple[str, ...] = ()
+    emergency: bool = False
+
+    @property
+    def is_result(self) -> bool:
+        return bool(self.advice)
+
+    def targets(self) -> List[str]:
+        return [answer.next for answer in self.answers] + ([self.unsure] if self.unsure else [])
+
+
+@dataclass
+class SelfCheck(Entry):
+    summary: str = ""
+    intro: str = ""
+    start: str = ""
+    unsure: str = ""  # the default target of "I'm not sure"
+    nodes: Dict[str, Node] = field(default_factory=dict)
+
+    def unsure_target(self, node: Node) -> str:
+        return node.unsure or self.unsure
+
+    def links(self) -> List[str]:
+        from .markdown_links import page_links
+
+        return [link for node in self.nodes.values() for link in page_links(node.advice)]
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    title: str
+    how: str = ""
+    path: str = ""  # the menu path, only where a source confirms it
+    platform: str = "all"
+    verified_on: Optional[dt.date] = None
+
+    def may_be_outdated(self, today: dt.date, months: int = 12) -> bool:
+        if self.verified_on is None:
+            return True
+        return (today - self.verified_on).days > months * 365 // 12
+
+
+@dataclass
+class Checklist(Entry):
+    summary: str = ""
+    app: str = ""
+    intro: str = ""
+    steps: List[Step] = field(default_factory=list)

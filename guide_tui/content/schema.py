@@ -11,7 +11,8 @@ import difflib
 import re
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
-from .model import ALWAYS, CHANNEL_KINDS, DAYS, REGIONS, Channel, OpeningSlot, Source
+from .model import (ALWAYS, CHANNEL_KINDS, DAYS, REGIONS, Answer, Channel, ChatMessage, Choice, Node,
+                    OpeningSlot, Source, Step)
 from .problems import ERROR, WARNING
 from .text import has_controls, looks_like_markup, strip_controls
 from .tomlfile import KeyPath, TomlFile
@@ -254,3 +255,35 @@ KINDS: Dict[str, Dict[str, Tuple[Checker, bool]]] = {
         "anonymous": (boolean, False),
     },
 }
+
+messages = list_of(table({"from": (text, True), "text": (text, True), "red_flag": (text, False)},
+                         lambda **kw: ChatMessage(kw["from"], kw["text"], kw.get("red_flag", ""))))
+choices = list_of(table({"text": (text, True), "feedback": (text, True), "safe": (boolean, False)}, Choice))
+answers = list_of(table({"text": (text, True), "next": (identifier, True), "region": (one_of(REGIONS), False),
+                         "age": (whole_number, False)}, Answer))
+
+
+def _node(**values) -> Node:
+    values["answers"] = tuple(values.get("answers", ()))
+    values["topics"] = tuple(values.get("topics", ()))
+    return Node(**values)
+
+
+nodes = list_of(table({
+    "id": (identifier, True), "question": (text, False), "answers": (answers, False), "unsure": (identifier, False),
+    "advice": (text, False), "topics": (id_list, False), "emergency": (boolean, False),
+}, _node))
+PLATFORMS = ("all", "android", "ios", "web", "desktop")
+steps = list_of(table({
+    "id": (identifier, True), "title": (text, True), "how": (text, False), "path": (text, False),
+    "platform": (one_of(PLATFORMS), False), "verified_on": (date, True),
+}, Step))
+
+KINDS.update({
+    "scenario": {**COMMON, "summary": (text, False), "app": (text, False), "intro": (text, False),
+                 "messages": (messages, True), "choices": (choices, True), "closing": (text, False)},
+    "selfcheck": {**COMMON, "summary": (text, False), "intro": (text, False), "start": (identifier, True),
+                  "unsure": (identifier, False), "nodes": (nodes, True)},
+    "checklist": {**COMMON, "summary": (text, False), "app": (text, False), "intro": (text, False),
+                  "steps": (steps, True)},
+})

@@ -26,3 +26,23 @@ def test_help_entry(snap_compare, mini_guide):
 
 def test_page_in_fallback_language(snap_compare, mini_guide):
     assert snap_compare(GuideApp(mini_guide, language="fr", open_id="lock-account"), terminal_size=SIZE)
+
+
+def test_scenario_mid_chat(snap_compare, mini_guide):
+    assert snap_compare(GuideApp(mini_guide, language="en", open_id="scenario-demo"), terminal_size=SIZE,
+                        press=["enter"])
+
+
+def test_scenario_feedback(snap_compare, mini_guide):
+    assert snap_compare(GuideApp(mini_guide, language="en", open_id="scenario-demo"), terminal_size=SIZE,
+                        press=["enter", "enter", "down", "enter"])
+
+
+def test_self_check_result(snap_compare, mini_guide):
+    assert snap_compare(GuideApp(mini_guide, language="en", open_id="self-check"), terminal_size=SIZE,
+                        press=["enter", "enter"])
+
+
+def test_checklist(snap_compare, mini_guide):
+    assert snap_compare(GuideApp(mini_guide, language="en", open_id="checklist-demo"), terminal_size=SIZE,
+                        press=["space"])

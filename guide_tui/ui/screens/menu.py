@@ -8,7 +8,7 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from guide_tui.content.model import HelpEntry, Menu
+from guide_tui.content.model import Checklist, HelpEntry, Menu
 
 from ..plain import plain
 from .base import GuideScreen
@@ -27,6 +27,7 @@ class MenuScreen(GuideScreen):
             yield Static(plain(self.guide_app.t("app-title") if is_home else self.menu.title), classes="title")
             if self.menu.intro:
                 yield Static(plain(self.menu.intro), classes="intro")
+            yield Static(id="overall-progress", classes="progress")
             options = [option for option in map(self._option, self.menu.items) if option is not None]
             if options:
                 yield OptionList(*options, id="menu-items")
@@ -45,6 +46,9 @@ class MenuScreen(GuideScreen):
             phones = [channel.value for channel in entry.channels if channel.kind == "phone"]
             if phones:
                 label += plain(f"  {phones[0]}", "bold")
+        if isinstance(entry, Checklist):
+            done, total = self._progress(entry)
+            label += plain(f"  {done}/{total}", "bold $success" if done == total else "$text-muted")
         summary = getattr(entry, "summary", "")
         if summary:
             label += Content("\n") + plain(summary, "$text-muted")
@@ -52,6 +56,31 @@ class MenuScreen(GuideScreen):
             label += plain(f"  ({app.guide.language_name(entry.lang)})", "italic $text-muted")
         return Option(label, id=entry_id)
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        self.guide_app.open_entry(event.option_id)
+    def _progress(self, checklist: Checklist):
+        ticked = self.guide_app.progress.get(checklist.id, set())
+        return len(ticked & {step.id for step in checklist.steps}), len(checklist.steps)
+
+    def _checklists(self):
+        found = (self.guide_app.guide.find(i, self.guide_app.language) for i in self.menu.items)
+        return [f.entry for f in found if f is not None and isinstance(f.entry, Checklist)]
+
+    def after_mount(self) -> None:
+        self.on_screen_resume()
+
+    def on_screen_resume(self) -> None:
+        """Coming back from a checklist: show the new progress."""
+        checklists = self._checklists()
+        overall = self.query_one("#overall-progress", Static)
+        overall.display = bool(checklists)
+        if not checklists:
+            return
+        done = sum(self._progress(c)[0] for c in checklists)
+        total = sum(self._progress(c)[1] for c in checklists)
+        overall.update(plain(self.guide_app.t("overall-progress", done=done, total=total)))
+        items = self.query("#menu-items")
+        if items:
+            option_list = items.first(OptionList)
+            highlighted = option_list.highlighted
+            option_list.clear_options()
+            option_list.add_options([o for o in map(self._option, self.menu.items) if o is not None])
+            option_list.highlighted = highlighted

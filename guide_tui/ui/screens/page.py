@@ -53,17 +53,12 @@ class EntryScreen(GuideScreen):
         self.entry = entry
         self.fallback = fallback
 
-    def on_mount(self) -> None:
-        super().on_mount()
+    def after_mount(self) -> None:
         self.query_one("#page-scroll").focus()
 
     def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
         event.stop()
         handle_link(self, event.href)
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        self.guide_app.open_entry(event.option_id)
 
 
 class PageScreen(EntryScreen):

@@ -1,0 +1,38 @@
+"""Which help entries fit a reader: by topic, then language, region and age where known."""
+
+from __future__ import annotations
+
+from typing import Iterable, List, Optional
+
+from .model import HelpEntry
+
+
+def _serves_age(entry: HelpEntry, age: Optional[int]) -> bool:
+    if age is None:
+        return True
+    return (entry.min_age is None or entry.min_age <= age) and (entry.max_age is None or age <= entry.max_age)
+
+
+def _serves_region(entry: HelpEntry, region: Optional[str]) -> bool:
+    return region is None or not entry.regions or "national" in entry.regions or region in entry.regions
+
+
+def match_help(
+    entries: Iterable[HelpEntry],
+    topics: Iterable[str],
+    language: str,
+    region: Optional[str] = None,
+    age: Optional[int] = None,
+    emergency: bool = False,
+) -> List[HelpEntry]:
+    """Emergency numbers first (when asked for), then services sharing a topic.
+
+    A service that names its languages but not the reader's is left out, unless that would
+    leave nothing: then the reader at least sees who can help in another language.
+    """
+    wanted = set(topics)
+    pool = [e for e in entries if _serves_region(e, region) and _serves_age(e, age)]
+    urgent = [e for e in pool if e.emergency] if emergency else []
+    matching = [e for e in pool if not e.emergency and wanted.intersection(e.topics)]
+    in_language = [e for e in matching if not e.languages or language in e.languages]
+    return urgent + (in_language or matching)

@@ -1,0 +1,93 @@
+"""An app's privacy settings as steps to tick, with progress for the app."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Checkbox, Static
+
+from guide_tui.content.model import Checklist, Step
+
+from ..plain import plain
+from .page import EntryScreen, entry_footer, fallback_notice
+
+KEEP = "keep-progress"
+
+
+class StepBox(Checkbox):
+    """A checkbox that shows ✓ or nothing (readable without colour) and moves with the arrows."""
+
+    BINDINGS = [
+        Binding("down", "app.focus_next", show=False),
+        Binding("up", "app.focus_previous", show=False),
+    ]
+
+    @property
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]
+        return "✓" if self.value else " "
+
+
+class ChecklistScreen(EntryScreen):
+    @property
+    def checklist(self) -> Checklist:
+        return self.entry  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        app = self.guide_app
+        checklist = self.checklist
+        ticked = app.progress.get(checklist.id, set())
+        yield from self.compose_top()
+        with VerticalScroll(classes="body", id="page-scroll"):
+            if self.fallback:
+                yield from fallback_notice(self, checklist)
+            yield Static(plain(checklist.title), classes="title")
+            if checklist.intro:
+                yield Static(plain(checklist.intro), classes="intro")
+            yield Static(id="progress", classes="progress")
+            for step in checklist.steps:
+                yield StepBox(plain(step.title), step.id in ticked, id=f"step-{step.id}", classes="step")
+                details = self.describe(step)
+                if details:
+                    yield Static(details, classes="step-details")
+            if not app.kiosk:
+                yield StepBox(plain(app.t("keep-progress")), app.keep_progress, id=KEEP, classes="keep")
+                yield Static(plain(app.t("keep-progress-help")), classes="hint")
+            yield from entry_footer(self, checklist)
+        yield from self.compose_bottom()
+
+    def describe(self, step: Step):
+        app = self.guide_app
+        lines = []
+        if step.how:
+            lines.append(plain(step.how))
+        if step.path:
+            lines.append(plain(app.t("step-path", path=step.path), "italic"))
+        if step.platform != "all":
+            lines.append(plain(app.t("step-platform", platform=app.t("platform-" + step.platform)), "$text-muted"))
+        if step.may_be_outdated(app.guide.today):
+            date = step.verified_on.isoformat() if step.verified_on else "?"
+            lines.append(plain("⚠ " + app.t("step-outdated", date=date), "bold $warning"))
+        return plain("\n").join(lines) if lines else None
+
+    def after_mount(self) -> None:
+        self.update_progress()
+        steps = self.query(".step")
+        if steps:
+            steps.first().focus()
+
+    def update_progress(self) -> None:
+        done = len(self.guide_app.progress.get(self.checklist.id, set()) & {s.id for s in self.checklist.steps})
+        total = len(self.checklist.steps)
+        bar = "█" * done + "░" * (total - done)
+        self.query_one("#progress", Static).update(
+            plain(f"{bar}  ") + plain(self.guide_app.t("progress", done=done, total=total), "bold"))
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        event.stop()
+        checkbox_id = event.checkbox.id or ""
+        if checkbox_id == KEEP:
+            self.guide_app.set_keep_progress(event.value)
+            return
+        self.guide_app.tick(self.checklist.id, checkbox_id[len("step-"):], event.value)
+        self.update_progress()

@@ -1,0 +1,119 @@
+"""Practice chats: messages appear one by one, then the reader chooses, then gets feedback."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Markdown, OptionList, Static
+from textual.widgets.option_list import Option
+
+from guide_tui.content.model import YOU, ChatMessage, Choice, Scenario
+
+from ..plain import plain
+from .page import EntryScreen
+
+
+def bubble(app, message: ChatMessage, mark_red_flag: bool = False) -> Horizontal:
+    """One chat message, the reader's on the right, the other person's on the left."""
+    mine = message.sender == YOU
+    text = plain(message.text)
+    if not mine:
+        text = plain(message.sender, "bold") + plain("\n") + text
+    if mark_red_flag and message.red_flag:
+        text += plain("\n⚑ " + message.red_flag, "italic $error")
+    return Horizontal(Static(text, classes="bubble"), classes="chat-row you" if mine else "chat-row them")
+
+
+class ScenarioScreen(EntryScreen):
+    BINDINGS = [
+        Binding("enter", "next_message", "next-message"),
+        Binding("space", "next_message", "next-message", show=False),
+    ]
+
+    def __init__(self, scenario: Scenario, trail, fallback: bool = False) -> None:
+        super().__init__(scenario, trail, fallback)
+        self.shown = 0
+
+    @property
+    def scenario(self) -> Scenario:
+        return self.entry  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_top()
+        with VerticalScroll(classes="body", id="page-scroll"):
+            header = self.scenario.title + (f"  ·  {self.scenario.app}" if self.scenario.app else "")
+            yield Static(plain(header), classes="title")
+            if self.scenario.intro:
+                yield Static(plain(self.scenario.intro), classes="intro")
+            yield VerticalScroll(id="chat")
+            yield Static(plain(self.guide_app.t("scenario-next")), id="chat-hint", classes="hint")
+            yield Static(plain(self.guide_app.t("scenario-question")), id="choices-title", classes="subtitle")
+            yield OptionList(*[Option(plain(choice.text), id=str(index))
+                               for index, choice in enumerate(self.scenario.choices)], id="choices")
+        yield from self.compose_bottom()
+
+    def after_mount(self) -> None:
+        super().after_mount()
+        self.query_one("#choices-title").display = False
+        self.query_one("#choices").display = False
+        self.action_next_message()
+
+    def action_next_message(self) -> None:
+        messages = self.scenario.messages
+        if self.shown < len(messages):
+            self.query_one("#chat").mount(bubble(self.guide_app, messages[self.shown]))
+            self.shown += 1
+        if self.shown >= len(messages):
+            self.query_one("#chat-hint").display = False
+            self.query_one("#choices-title").display = True
+            choices = self.query_one("#choices", OptionList)
+            choices.display = True
+            choices.focus()
+            # Nothing highlighted yet: an Enter meant for "next message" must not pick a choice.
+            choices.highlighted = None
+        self.call_after_refresh(self.query_one("#page-scroll").scroll_end, animate=False)
+
+    def check_action(self, action: str, parameters):
+        if action == "next_message":
+            return self.shown < len(self.scenario.messages)
+        return super().check_action(action, parameters)
+
+    def on_click(self) -> None:
+        if self.shown < len(self.scenario.messages):
+            self.action_next_message()
+
+    def option_chosen(self, option_list, option_id: str) -> None:
+        if option_list.id == "choices":
+            choice = self.scenario.choices[int(option_id)]
+            trail = [*self.trail, self.guide_app.t("scenario-feedback")]
+            self.app.push_screen(ScenarioFeedbackScreen(self.scenario, choice, trail))
+        else:
+            super().option_chosen(option_list, option_id)
+
+
+class ScenarioFeedbackScreen(EntryScreen):
+    """What the chosen answer means, which messages were red flags and why, and what to remember."""
+
+    def __init__(self, scenario: Scenario, choice: Choice, trail) -> None:
+        super().__init__(scenario, trail)
+        self.choice = choice
+
+    def compose(self) -> ComposeResult:
+        app = self.guide_app
+        scenario: Scenario = self.entry  # type: ignore[assignment]
+        yield from self.compose_top()
+        with VerticalScroll(classes="body", id="page-scroll"):
+            yield Static(plain(app.t("scenario-your-choice")), classes="subtitle")
+            yield Static(plain(self.choice.text), classes="intro chosen")
+            yield Markdown(self.choice.feedback, open_links=False, classes="feedback")
+            flagged = [message for message in scenario.messages if message.red_flag]
+            if flagged:
+                yield Static(plain(app.t("scenario-red-flags", count=len(flagged))), classes="subtitle")
+                for message in flagged:
+                    yield bubble(app, message, mark_red_flag=True)
+            if scenario.closing:
+                yield Static(plain(app.t("scenario-remember")), classes="subtitle")
+                yield Markdown(scenario.closing, open_links=False)
+            yield Static(plain(app.t("scenario-try-again")), classes="hint")
+        yield from self.compose_bottom()
