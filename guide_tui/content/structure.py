@@ -77,10 +77,11 @@ def _check_selfcheck(check: SelfCheck, file: TomlFile) -> bool:
     for node_id in nodes:
         if node_id not in reachable:
             file.problem(WARNING, ("nodes", where.get(node_id, 0), "id"), f"node '{node_id}' cannot be reached from '{check.start}'")
-    for node_id in sorted(reachable):
-        if not any(nodes[n].is_result for n in _reachable(check, [node_id])):
-            file.problem(ERROR, ("nodes", where.get(node_id, 0), "id"), f"from '{node_id}' no path leads to advice (a loop)")
-            ok = False
+    stuck = [n for n in nodes if n in reachable and not any(nodes[r].is_result for r in _reachable(check, [n]))]
+    if stuck:
+        names = ", ".join(f"'{n}'" for n in stuck)
+        file.problem(ERROR, ("nodes", where.get(stuck[0], 0), "id"), f"from {names} no path leads to advice (a loop)")
+        ok = False
     return ok
 
 

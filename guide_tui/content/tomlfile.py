@@ -54,6 +54,8 @@ class KeyLocator:
                     if len(names) > 1 and names[:-1] in array_counts:
                         parent_index = array_counts[names[:-1]] - 1
                         table = names[:-1] + (parent_index, names[-1], index)
+                    # The array as a whole is where its first table starts.
+                    self.positions.setdefault(table[:-1], (number, line.index("[") + 1))
                 else:
                     table = names
                 self.positions.setdefault(table, (number, line.index("[") + 1))
