@@ -15,25 +15,26 @@ import subprocess
 import sys
 import time
 
-BARE = """
+# Each app exits as soon as its first screen is mounted and idle (drawn).
+FIRST_SCREEN = """
+async def first_screen(pilot):
+    await pilot.pause()
+    pilot.app.exit()
+"""
+
+BARE = FIRST_SCREEN + """
 from textual.app import App
 from textual.widgets import Static
 class Bare(App):
     def compose(self):
         yield Static("hello")
-    def on_mount(self):
-        self.call_after_refresh(self.exit)
-Bare().run(headless=True, size=(80, 24))
+Bare().run(headless=True, size=(80, 24), auto_pilot=first_screen)
 """
 
-GUIDE = """
+GUIDE = FIRST_SCREEN + """
 from guide_tui.content import load_guide
 from guide_tui.ui.app import GuideApp
-class Timed(GuideApp):
-    def on_mount(self):
-        super().on_mount()
-        self.call_after_refresh(self.exit)
-Timed(load_guide(){lang}).run(headless=True, size=(80, 24))
+GuideApp(load_guide(){lang}).run(headless=True, size=(80, 24), auto_pilot=first_screen)
 """
 
 CHECK = "from guide_tui.cli import main; import io, contextlib\nwith contextlib.redirect_stdout(io.StringIO()): main(['check'])"

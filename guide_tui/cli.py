@@ -13,9 +13,6 @@ from typing import List, Optional
 
 from . import __version__
 
-COMMANDS = ("run", "check", "locate")
-
-
 def _run_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guide-tui",

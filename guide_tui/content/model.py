@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple, Union
 
+from .markdown_links import page_links
+
 REGIONS = ("national", "flanders", "brussels", "wallonia")
 CHANNEL_KINDS = ("phone", "chat", "web", "mail", "address", "app")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -17,6 +19,10 @@ class Source:
     url: str
     date: str = ""
     title: str = ""
+
+
+def _page_links(*texts: str) -> List[str]:
+    return [link for text in texts for link in page_links(text)]
 
 
 @dataclass
@@ -54,9 +60,7 @@ class Page(Entry):
     body: str = ""
 
     def links(self) -> List[str]:
-        from .markdown_links import page_links
-
-        return page_links(self.body)
+        return _page_links(self.body)
 
 
 @dataclass(frozen=True)
@@ -109,9 +113,7 @@ class HelpEntry(Entry):
     anonymous: Optional[bool] = None
 
     def links(self) -> List[str]:
-        from .markdown_links import page_links
-
-        return page_links(self.body)
+        return _page_links(self.body)
 
 
 @dataclass(frozen=True)
@@ -167,10 +169,7 @@ class Scenario(Entry):
     closing: str = ""
 
     def links(self) -> List[str]:
-        from .markdown_links import page_links
-
-        texts = [self.intro, self.closing, *(choice.feedback for choice in self.choices)]
-        return [link for text in texts for link in page_links(text)]
+        return _page_links(self.intro, self.closing, *(choice.feedback for choice in self.choices))
 
 
 @dataclass(frozen=True)
@@ -213,9 +212,7 @@ class SelfCheck(Entry):
         return node.unsure or self.unsure
 
     def links(self) -> List[str]:
-        from .markdown_links import page_links
-
-        return [link for node in self.nodes.values() for link in page_links(node.advice)]
+        return _page_links(*(node.advice for node in self.nodes.values()))
 
 
 @dataclass(frozen=True)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import json
+from dataclasses import asdict
 from typing import TYPE_CHECKING, List
 
 from .interface import DEFAULT_STRINGS
-from .model import Entry, HelpEntry, LanguageContent, Menu, Page
+from .model import Entry, LanguageContent, Menu
 from .problems import ERROR, WARNING, Problem
 from .schema import did_you_mean
 from .tomlfile import KeyLocator
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
     from .loader import Guide
 
 REQUIRED_IDS = ("recognise", "privacy", "help")
+NOT_TRANSLATED = {"path", "lang", "sources", "reviewed", "translated_from"}
 
 
 def _problem(entry: Entry, key_path, severity: str, message: str, hint: str = "", value: str = "") -> Problem:
@@ -36,13 +39,14 @@ def _problem(entry: Entry, key_path, severity: str, message: str, hint: str = ""
 
 
 def fingerprint(entry: Entry) -> str:
-    """A short hash of an entry's text, stored by translators in `translated_from`."""
-    parts = [entry.title]
-    if isinstance(entry, Menu):
-        parts += [entry.intro, *entry.items]
-    if isinstance(entry, (Page, HelpEntry)):
-        parts += [entry.summary, entry.body]
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
+    """A short hash of an entry's text, stored by translators in `translated_from`.
+
+    Covers what a reader sees (titles, bodies, messages, steps...), not where the file is or
+    when it was reviewed, so only a change worth re-translating changes it.
+    """
+    fields = {k: v for k, v in asdict(entry).items() if k not in NOT_TRANSLATED}
+    text = json.dumps(fields, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
 
 def validate_links(guide: "Guide", content: LanguageContent) -> List[Problem]:

@@ -6,6 +6,8 @@ kiosk mode no quitting, no writes, and a fresh start after a quiet spell.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from importlib import import_module
 from pathlib import Path
 from typing import Dict, List, Optional, Set
 
@@ -14,10 +16,20 @@ from textual.app import App
 from textual.binding import Binding
 
 from guide_tui.content import Guide
-from guide_tui.content.model import Checklist, Entry, HelpEntry, Menu, Page, Scenario, SelfCheck
+from guide_tui.content.model import Entry
 
 from .screens.base import GuideScreen, translate_bindings
 from .screens.language import LanguageScreen
+
+# kind -> (module in .screens, screen class): one kind of entry, one screen class.
+SCREENS = {
+    "menu": ("menu", "MenuScreen"),
+    "page": ("page", "PageScreen"),
+    "help": ("help_entry", "HelpEntryScreen"),
+    "scenario": ("scenario", "ScenarioScreen"),
+    "selfcheck": ("selfcheck", "SelfCheckScreen"),
+    "checklist": ("checklist", "ChecklistScreen"),
+}
 
 # Actions a kiosk never allows: they would leave the guide, or write files.
 KIOSK_BLOCKED = {"quit", "help_quit", "suspend_process", "screenshot", "change_theme", "command_palette"}
@@ -119,12 +131,14 @@ class GuideApp(App):
     def start_session(self, first: bool = False) -> None:
         """Forget everything and start at the language screen (or the given start language)."""
         self._clear_screens()
-        if not first and self.settings_store is None:  # kiosk: the next reader starts empty
-            self.progress = {}
         if first and self.start_language:
             self.choose_language(self.start_language)
             return
-        self.open_id = None if not first else self.open_id
+        if not first:
+            self.open_id = None
+            if self.kiosk:  # the next reader starts with nothing of the last one
+                self.progress = {}
+                self.clear_notifications()
         self._set_language(self.guide.default_language)
         self.push_screen(LanguageScreen())
 
@@ -163,31 +177,12 @@ class GuideApp(App):
 
     @staticmethod
     def _screen_for(entry: Entry, trail, fallback: bool) -> Optional[GuideScreen]:
-        if isinstance(entry, Scenario):
-            from .screens.scenario import ScenarioScreen
-
-            return ScenarioScreen(entry, trail, fallback)
-        if isinstance(entry, SelfCheck):
-            from .screens.selfcheck import SelfCheckScreen
-
-            return SelfCheckScreen(entry, trail, fallback)
-        if isinstance(entry, Checklist):
-            from .screens.checklist import ChecklistScreen
-
-            return ChecklistScreen(entry, trail, fallback)
-        if isinstance(entry, Menu):
-            from .screens.menu import MenuScreen
-
-            return MenuScreen(entry, trail, fallback)
-        if isinstance(entry, HelpEntry):
-            from .screens.help_entry import HelpEntryScreen
-
-            return HelpEntryScreen(entry, trail, fallback)
-        if isinstance(entry, Page):
-            from .screens.page import PageScreen
-
-            return PageScreen(entry, trail, fallback)
-        return None
+        """The screen for an entry's kind, imported on first use (start-up stays light)."""
+        spec = SCREENS.get(entry.kind)
+        if spec is None:
+            return None
+        module = import_module(f".screens.{spec[0]}", __package__)
+        return getattr(module, spec[1])(entry, trail, fallback)
 
     def go_back(self) -> None:
         """One screen back; from the main menu, back to the language choice."""
@@ -201,8 +196,6 @@ class GuideApp(App):
     def _save_settings(self, **changes) -> None:
         if self.settings_store is None:
             return
-        from dataclasses import replace
-
         message = self.settings_store.save(replace(self.settings_store.settings, **changes))
         if message:
             self.notify(message, severity="warning", markup=False)
@@ -237,6 +230,7 @@ class GuideApp(App):
 
             self._clear_screens()
             self.progress = {}
+            self.clear_notifications()
             neutral = self.guide.strings(self.guide.default_language).get("neutral-screen", "")
             self.push_screen(NeutralScreen(neutral))
             self._set_language(self.guide.default_language)

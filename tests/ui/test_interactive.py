@@ -101,7 +101,7 @@ async def test_every_self_check_path_ends_in_advice_and_help(bundled_guide, code
                 assert helpers[0].emergency or not node.emergency
                 offered = screen.query_one("#answers", OptionList)
                 assert [offered.get_option_at_index(i).id for i in range(offered.option_count)] == \
-                    [NEXT_STEPS] + [entry.id for entry in helpers]
+                    [NEXT_STEPS] + [entry.id for entry in helpers] + [i for i, _ in screen.linked_pages()]
                 return
             answers = screen.query_one("#answers", OptionList)
             assert answers.has_focus

@@ -6,10 +6,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, List
 
 from textual.binding import Binding
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer
-
-from textual.containers import Horizontal
 
 from ..widgets.breadcrumb import Breadcrumb
 from ..widgets.quick_exit import QuickExit

@@ -9,6 +9,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
+from guide_tui.content.markdown_links import page_links
 from guide_tui.content.matching import match_help
 from guide_tui.content.model import HelpEntry, Node, SelfCheck
 
@@ -63,6 +64,7 @@ class SelfCheckScreen(EntryScreen):
             entries = self.matching_help()
             options = [Option(plain(app.t("next-steps"), "bold"), id=NEXT_STEPS)]
             options += [Option(help_label(entry), id=entry.id) for entry in entries]
+            options += [Option(plain("→ " + title), id=target) for target, title in self.linked_pages()]
             widgets += [Static(plain(app.t("selfcheck-help")), classes="subtitle"), OptionList(*options, id="answers")]
         else:
             options = [Option(plain(answer.text), id=str(index)) for index, answer in enumerate(node.answers)]
@@ -72,6 +74,12 @@ class SelfCheckScreen(EntryScreen):
         await body.mount_all(widgets)
         body.scroll_home(animate=False)
         self.query_one("#answers").focus(scroll_visible=False)
+
+    def linked_pages(self) -> List[tuple]:
+        """(id, title) of pages the advice links to: listed so the keyboard can reach them."""
+        app = self.guide_app
+        found = [(target, app.guide.find(target, app.language)) for target in dict.fromkeys(page_links(self.node.advice))]
+        return [(target, f.entry.title) for target, f in found if f is not None]
 
     def matching_help(self) -> List[HelpEntry]:
         app = self.guide_app
