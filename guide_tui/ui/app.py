@@ -231,7 +231,9 @@ class GuideApp(App):
             self._clear_screens()
             self.progress = {}
             self.clear_notifications()
-            neutral = self.guide.strings(self.guide.default_language).get("neutral-screen", "")
+            # In the site's language, not the reader's: the screen must say nothing about them.
+            site_language = self.site_language if self.site_language in self.guide.language_codes else None
+            neutral = self.guide.strings(site_language or self.guide.default_language).get("neutral-screen", "")
             self.push_screen(NeutralScreen(neutral))
             self._set_language(self.guide.default_language)
             return

@@ -133,3 +133,15 @@ async def test_site_configuration_turns_on_kiosk_mode(empty_home, tmp_path, monk
         await pilot.press("ctrl+q")
         assert app.is_running
     assert files_under(empty_home) == []
+
+
+async def test_kiosk_neutral_screen_speaks_the_sites_language_not_the_readers(empty_home, tmp_path, monkeypatch):
+    site = tmp_path / "site.toml"
+    site.write_text('kiosk = true\ndefault_language = "nl"\n', encoding="utf-8")
+    monkeypatch.setenv("GUIDE_TUI_SITE_CONFIG", str(site))
+    app = build_app(parse_run_options(["--lang", "fr"]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f12")
+        await pilot.pause()
+        shown = str(app.screen.query_one("Static").render())
+        assert shown == app.guide.strings("nl")["neutral-screen"] != app.guide.strings("fr")["neutral-screen"]

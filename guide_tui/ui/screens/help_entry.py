@@ -33,17 +33,32 @@ def describe_hours(app, channel: Channel) -> str:
     return "; ".join(parts)
 
 
-def describe_channels(app, entry: HelpEntry) -> str:
-    lines: List[str] = []
+def channel_lines(app, entry: HelpEntry) -> List[tuple]:
+    """(how to reach them, details) per channel; details are hours and the channel's note."""
+    rows = []
     for channel in entry.channels:
-        lines.append(f"{app.t('channel-' + channel.kind)}{app.t('colon')}{channel.value}")
+        details = []
         # Emergency numbers carry no hours unless the content states them: "see their
         # website" would be wrong advice for 112 or 101.
         if channel.kind in ("phone", "chat") and (channel.hours or not entry.emergency):
-            lines.append(f"    {describe_hours(app, channel)}")
+            details.append(describe_hours(app, channel))
         if channel.note:
-            lines.append(f"    {channel.note}")
-    return "\n".join(lines)
+            details.append(channel.note)
+        rows.append((f"{app.t('channel-' + channel.kind)}{app.t('colon')}{channel.value}", "\n".join(details)))
+    return rows
+
+
+def describe_channels(app, entry: HelpEntry) -> str:
+    """The channels as plain text, for "My next steps" when it is printed."""
+    return "\n".join(head + ("\n    " + details.replace("\n", "\n    ") if details else "")
+                     for head, details in channel_lines(app, entry))
+
+
+def compose_channels(app, entry: HelpEntry) -> ComposeResult:
+    for head, details in channel_lines(app, entry):
+        yield Static(plain(head), classes="channel")
+        if details:
+            yield Static(plain(details), classes="channel-details")
 
 
 def describe_facts(app, entry: HelpEntry) -> str:
@@ -81,7 +96,7 @@ class HelpEntryScreen(EntryScreen):
             yield Static(plain(entry.title), classes="title emergency" if entry.emergency else "title")
             yield Static(plain(entry.summary), classes="intro")
             yield Static(plain(app.t("help-channels")), classes="subtitle")
-            yield Static(plain(describe_channels(app, entry)), classes="channels")
+            yield from compose_channels(app, entry)
             facts = describe_facts(app, entry)
             if facts:
                 yield Static(plain(facts), classes="facts")

@@ -17,7 +17,7 @@ from guide_tui.content.model import HelpEntry, Node
 
 from ..plain import plain
 from .base import GuideScreen
-from .help_entry import describe_channels
+from .help_entry import compose_channels, describe_channels
 
 
 class NextStepsScreen(GuideScreen):
@@ -36,7 +36,7 @@ class NextStepsScreen(GuideScreen):
             yield Markdown(self.node.advice, open_links=False)
             for entry in self.entries:
                 yield Static(plain(entry.title, "bold $error" if entry.emergency else "bold"), classes="subtitle")
-                yield Static(plain(describe_channels(app, entry)), classes="channels")
+                yield from compose_channels(app, entry)
             yield Static(plain(app.t("next-steps-private")), classes="hint")
         yield from self.compose_bottom()
 
