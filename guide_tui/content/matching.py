@@ -27,12 +27,13 @@ def match_help(
 ) -> List[HelpEntry]:
     """Emergency numbers first (when asked for), then services sharing a topic.
 
-    A service that names its languages but not the reader's is left out, unless that would
-    leave nothing: then the reader at least sees who can help in another language.
+    Region and age rule a service out: it cannot help there. Language only orders the list,
+    services in the reader's language first: an English reader must still see Child Focus,
+    which answers in Dutch and French.
     """
     wanted = set(topics)
     pool = [e for e in entries if _serves_region(e, region) and _serves_age(e, age)]
     urgent = [e for e in pool if e.emergency] if emergency else []
     matching = [e for e in pool if not e.emergency and wanted.intersection(e.topics)]
-    in_language = [e for e in matching if not e.languages or language in e.languages]
-    return urgent + (in_language or matching)
+    matching.sort(key=lambda e: bool(e.languages) and language not in e.languages)  # stable: content order
+    return urgent + matching

@@ -5,7 +5,6 @@ and the problem to fix in content/, not a bug in the tests.
 """
 
 import re
-from pathlib import Path
 
 import pytest
 

@@ -3,7 +3,7 @@
 from typing import List, Tuple
 
 import pytest
-from textual.widgets import Checkbox, OptionList
+from textual.widgets import OptionList
 
 from guide_tui.content.model import Checklist, Scenario, SelfCheck
 from guide_tui.ui.app import GuideApp
@@ -202,7 +202,8 @@ async def test_checklists_tick_with_keyboard_and_mouse_and_show_progress(bundled
         await pilot.click(third)  # mouse: the third
         await pilot.pause()
         assert app.progress[checklist.id] == {s.id for s in checklist.steps[:3]}
-        assert f"3" in str(app.screen.query_one("#progress").render())
+        progress = app.t("progress", done=3, total=len(checklist.steps))
+        assert progress in str(app.screen.query_one("#progress").render())
         await pilot.press("up", "enter")  # untick the second
         assert app.progress[checklist.id] == {checklist.steps[0].id, checklist.steps[2].id}
         await pilot.press("escape")

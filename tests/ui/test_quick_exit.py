@@ -2,14 +2,13 @@
 
 import os
 import select
-import subprocess
 import sys
 import time
 
 import pytest
 from textual.app import ComposeResult
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
 from guide_tui.ui.app import GuideApp
 from guide_tui.ui.screens.help_entry import HelpEntryScreen

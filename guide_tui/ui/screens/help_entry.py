@@ -6,6 +6,7 @@ from typing import List
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.widgets import Markdown, Static
 
 from guide_tui.content.model import ALWAYS, DAYS, Channel, HelpEntry
@@ -31,6 +32,15 @@ def describe_hours(app, channel: Channel) -> str:
         end = slot.end.strftime("%H:%M") if slot.end else "24:00"
         parts.append(f"{_day_range(app, slot.days)} {slot.start.strftime('%H:%M')}–{end}")
     return "; ".join(parts)
+
+
+def help_label(entry: HelpEntry) -> Content:
+    """A service in a list: its name (red for emergencies), first phone number and summary."""
+    label = plain(entry.title, "bold $error" if entry.emergency else "bold")
+    phones = [channel.value for channel in entry.channels if channel.kind == "phone"]
+    if phones:
+        label += plain(f"  {phones[0]}")
+    return label + plain("\n" + entry.summary, "$text-muted")
 
 
 def channel_lines(app, entry: HelpEntry) -> List[tuple]:

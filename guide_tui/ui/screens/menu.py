@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -12,6 +11,7 @@ from guide_tui.content.model import Checklist, HelpEntry, Menu
 
 from ..plain import plain
 from .base import GuideScreen
+from .help_entry import help_label
 
 
 class MenuScreen(GuideScreen):
@@ -41,17 +41,16 @@ class MenuScreen(GuideScreen):
         if found is None:
             return None
         entry = found.entry
-        label = plain(entry.title, "bold $error" if isinstance(entry, HelpEntry) and entry.emergency else "")
         if isinstance(entry, HelpEntry):
-            phones = [channel.value for channel in entry.channels if channel.kind == "phone"]
-            if phones:
-                label += plain(f"  {phones[0]}", "bold")
-        if isinstance(entry, Checklist):
-            done, total = self._progress(entry)
-            label += plain(f"  {done}/{total}", "bold $success" if done == total else "$text-muted")
-        summary = getattr(entry, "summary", "")
-        if summary:
-            label += Content("\n") + plain(summary, "$text-muted")
+            label = help_label(entry)
+        else:
+            label = plain(entry.title)
+            if isinstance(entry, Checklist):
+                done, total = self._progress(entry)
+                label += plain(f"  {done}/{total}", "bold $success" if done == total else "$text-muted")
+            summary = getattr(entry, "summary", "")
+            if summary:
+                label += plain("\n" + summary, "$text-muted")
         if found.fallback:
             label += plain(f"  ({app.guide.language_name(entry.lang)})", "italic $text-muted")
         return Option(label, id=entry_id)

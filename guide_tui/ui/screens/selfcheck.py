@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -14,6 +14,7 @@ from guide_tui.content.matching import match_help
 from guide_tui.content.model import HelpEntry, Node, SelfCheck
 
 from ..plain import plain
+from .help_entry import help_label
 from .page import EntryScreen
 
 UNSURE = "__unsure__"
@@ -25,18 +26,29 @@ class SelfCheckScreen(EntryScreen):
 
     def __init__(self, check: SelfCheck, trail, fallback: bool = False) -> None:
         super().__init__(check, trail, fallback)
-        self.history: List[str] = []  # node ids, the current one last
-        self.reader_region: Optional[str] = None
-        self.reader_age: Optional[int] = None
-        self._answers: List[tuple] = []  # (region, age) before each step, to undo on back
+        # One (node id, region, age) per step, the current one last: going back pops a step
+        # and so forgets what that answer told about the reader.
+        self._steps: List[Tuple[str, Optional[str], Optional[int]]] = []
 
     @property
     def check(self) -> SelfCheck:
         return self.entry  # type: ignore[return-value]
 
     @property
+    def history(self) -> List[str]:
+        return [node_id for node_id, _, _ in self._steps]
+
+    @property
     def node(self) -> Node:
-        return self.check.nodes[self.history[-1]]
+        return self.check.nodes[self._steps[-1][0]]
+
+    @property
+    def reader_region(self) -> Optional[str]:
+        return self._steps[-1][1] if self._steps else None
+
+    @property
+    def reader_age(self) -> Optional[int]:
+        return self._steps[-1][2] if self._steps else None
 
     def compose(self) -> ComposeResult:
         yield from self.compose_top()
@@ -44,11 +56,10 @@ class SelfCheckScreen(EntryScreen):
         yield from self.compose_bottom()
 
     def after_mount(self) -> None:
-        self.reader_region = self.guide_app.region
-        self.show(self.check.start)
+        self.show(self.check.start, self.guide_app.region, None)
 
-    def show(self, node_id: str) -> None:
-        self.history.append(node_id)
+    def show(self, node_id: str, region: Optional[str], age: Optional[int]) -> None:
+        self._steps.append((node_id, region, age))
         self.call_next(self._render_node)
 
     async def _render_node(self) -> None:
@@ -57,7 +68,7 @@ class SelfCheckScreen(EntryScreen):
         body = self.query_one("#page-scroll")
         await body.remove_children()
         widgets = [Static(plain(self.check.title), classes="title")]
-        if len(self.history) == 1 and self.check.intro:
+        if len(self._steps) == 1 and self.check.intro:
             widgets.append(Static(plain(self.check.intro), classes="intro"))
         if node.is_result:
             widgets += [Markdown(node.advice, open_links=False, id="advice")]
@@ -99,27 +110,16 @@ class SelfCheckScreen(EntryScreen):
             else:
                 self.guide_app.open_entry(option_id)
             return
-        self._answers.append((self.reader_region, self.reader_age))
+        region, age = self.reader_region, self.reader_age
         if option_id == UNSURE:
-            self.show(self.check.unsure_target(node))
+            self.show(self.check.unsure_target(node), region, age)
             return
         answer = node.answers[int(option_id)]
-        self.reader_region = answer.region or self.reader_region
-        self.reader_age = answer.age if answer.age is not None else self.reader_age
-        self.show(answer.next)
+        self.show(answer.next, answer.region or region, age if answer.age is None else answer.age)
 
     def action_back(self) -> None:
-        if len(self.history) > 1:
-            self.history.pop()
-            self.reader_region, self.reader_age = self._answers.pop()
+        if len(self._steps) > 1:
+            self._steps.pop()
             self.call_next(self._render_node)
         else:
             super().action_back()
-
-
-def help_label(entry: HelpEntry):
-    label = plain(entry.title, "bold $error" if entry.emergency else "bold")
-    phones = [channel.value for channel in entry.channels if channel.kind == "phone"]
-    if phones:
-        label += plain(f"  {phones[0]}")
-    return label + plain("\n" + entry.summary, "$text-muted")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.widgets import Static
 
 from ..plain import plain
@@ -26,5 +27,6 @@ class QuickExit(Static):
     def __init__(self, label: str) -> None:
         super().__init__(plain(label), markup=False, id="quick-exit")
 
-    def on_click(self) -> None:
+    def on_click(self, event: events.Click) -> None:
+        event.stop()  # the screen below must not act on this click as well
         self.app.action_quick_exit()  # type: ignore[attr-defined]
