@@ -1,11 +1,14 @@
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
 
 from guide_tui.content import bundled_content, load_guide
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+MINI = FIXTURES / "mini"  # a small guide in three languages with every kind of entry
+BROKEN = FIXTURES / "broken"  # good files next to one broken file per case (en/bad/)
 # The fixture guide is read as on this day, so "may be out of date" marks never drift.
 FIXTURE_TODAY = dt.date(2026, 6, 1)
 
@@ -17,4 +20,12 @@ def bundled_guide():
 
 @pytest.fixture
 def mini_guide():
-    return load_guide(FIXTURES / "mini", today=FIXTURE_TODAY)
+    return load_guide(MINI, today=FIXTURE_TODAY)
+
+
+@pytest.fixture
+def mini_copy(tmp_path):
+    """A copy of the mini guide that a test may change."""
+    root = tmp_path / "content"
+    shutil.copytree(MINI, root)
+    return root

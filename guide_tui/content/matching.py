@@ -14,7 +14,11 @@ def _serves_age(entry: HelpEntry, age: Optional[int]) -> bool:
 
 
 def _serves_region(entry: HelpEntry, region: Optional[str]) -> bool:
-    return region is None or not entry.regions or "national" in entry.regions or region in entry.regions
+    # "national" (a site's default region for all of Belgium) tells nothing about where the
+    # reader lives, so no regional service is ruled out.
+    if region is None or region == "national":
+        return True
+    return not entry.regions or "national" in entry.regions or region in entry.regions
 
 
 def match_help(

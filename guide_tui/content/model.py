@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Dict, List, Optional, Tuple, Union
 
 from .markdown_links import page_links
+from .problems import Problem
+from .tomlfile import TomlFile
 
 REGIONS = ("national", "flanders", "brussels", "wallonia")
 CHANNEL_KINDS = ("phone", "chat", "web", "mail", "address", "app")
@@ -133,9 +135,22 @@ class Found:
 
 @dataclass
 class LanguageContent:
+    """One language as loaded: its entries and interface strings, and what went wrong."""
+
     code: str
     entries: Dict[str, Entry] = field(default_factory=dict)
     strings: Dict[str, str] = field(default_factory=dict)
+    # Each entry's parsed file, so checks after loading can name a line without reading it again.
+    files: Dict[str, TomlFile] = field(default_factory=dict)
+    problems: List[Problem] = field(default_factory=list)
+
+    def readable(self, fallback: Optional["LanguageContent"]) -> Dict[str, Entry]:
+        """Every entry a reader of this language can open: their own, then the fallback's."""
+        entries = dict(self.entries)
+        if fallback is not None and fallback is not self:
+            for entry_id, entry in fallback.entries.items():
+                entries.setdefault(entry_id, entry)
+        return entries
 
 
 # -- interactive kinds ---------------------------------------------------------------------

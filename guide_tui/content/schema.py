@@ -225,7 +225,46 @@ channels = list_of(table(
     Channel,
 ))
 
-COMMON = {
+messages = list_of(table({"from": (text, True), "text": (text, True), "red_flag": (text, False)},
+                         lambda **kw: ChatMessage(kw["from"], kw["text"], kw.get("red_flag", ""))))
+choices = list_of(table({"text": (text, True), "feedback": (text, True), "safe": (boolean, False)}, Choice))
+answers = list_of(table({"text": (text, True), "next": (identifier, True), "region": (one_of(REGIONS), False),
+                         "age": (whole_number, False)}, Answer))
+
+
+def _node(**values: Any) -> Node:
+    values["answers"] = tuple(values.get("answers", ()))
+    values["topics"] = tuple(values.get("topics", ()))
+    return Node(**values)
+
+
+_node_list = list_of(table({
+    "id": (identifier, True), "question": (text, False), "answers": (answers, False), "unsure": (identifier, False),
+    "advice": (text, False), "topics": (id_list, False), "emergency": (boolean, False),
+}, _node))
+
+
+def nodes(file: TomlFile, path: KeyPath, value: Any) -> Dict[str, Node]:
+    """The [[nodes]] of a self-check by id; a second node with the same id is reported and ignored."""
+    by_id: Dict[str, Node] = {}
+    for index, node in enumerate(_node_list(file, path, value)):
+        if node.id in by_id:
+            file.problem(ERROR, path + (index, "id"), f"duplicate node id '{node.id}'; this node is ignored")
+        else:
+            by_id[node.id] = node
+    return by_id
+
+
+PLATFORMS = ("all", "android", "ios", "web", "desktop")
+steps = list_of(table({
+    "id": (identifier, True), "title": (text, True), "how": (text, False), "path": (text, False),
+    "platform": (one_of(PLATFORMS), False), "verified_on": (date, True),
+}, Step))
+
+# -- the keys of each kind of file (content/kinds.py ties them to a model class) -----------
+Keys = Dict[str, Tuple[Checker, bool]]
+
+COMMON: Keys = {
     "format": (whole_number, True),
     "kind": (text, True),
     "id": (identifier, True),
@@ -236,54 +275,25 @@ COMMON = {
     "discussion": (text_list, False),
     "translated_from": (text, False),
 }
-
-KINDS: Dict[str, Dict[str, Tuple[Checker, bool]]] = {
-    "menu": {**COMMON, "intro": (text, False), "items": (id_list, True)},
-    "page": {**COMMON, "summary": (text, False), "body": (text, True)},
-    "help": {
-        **COMMON,
-        "summary": (text, True),
-        "body": (text, False),
-        "emergency": (boolean, False),
-        "channels": (channels, True),
-        "regions": (list_of(one_of(REGIONS)), True),
-        "topics": (id_list, True),
-        "languages": (text_list, False),
-        "min_age": (whole_number, False),
-        "max_age": (whole_number, False),
-        "cost": (text, False),
-        "anonymous": (boolean, False),
-    },
+MENU_KEYS: Keys = {**COMMON, "intro": (text, False), "items": (id_list, True)}
+PAGE_KEYS: Keys = {**COMMON, "summary": (text, False), "body": (text, True)}
+HELP_KEYS: Keys = {
+    **COMMON,
+    "summary": (text, True),
+    "body": (text, False),
+    "emergency": (boolean, False),
+    "channels": (channels, True),
+    "regions": (list_of(one_of(REGIONS)), True),
+    "topics": (id_list, True),
+    "languages": (text_list, False),
+    "min_age": (whole_number, False),
+    "max_age": (whole_number, False),
+    "cost": (text, False),
+    "anonymous": (boolean, False),
 }
-
-messages = list_of(table({"from": (text, True), "text": (text, True), "red_flag": (text, False)},
-                         lambda **kw: ChatMessage(kw["from"], kw["text"], kw.get("red_flag", ""))))
-choices = list_of(table({"text": (text, True), "feedback": (text, True), "safe": (boolean, False)}, Choice))
-answers = list_of(table({"text": (text, True), "next": (identifier, True), "region": (one_of(REGIONS), False),
-                         "age": (whole_number, False)}, Answer))
-
-
-def _node(**values) -> Node:
-    values["answers"] = tuple(values.get("answers", ()))
-    values["topics"] = tuple(values.get("topics", ()))
-    return Node(**values)
-
-
-nodes = list_of(table({
-    "id": (identifier, True), "question": (text, False), "answers": (answers, False), "unsure": (identifier, False),
-    "advice": (text, False), "topics": (id_list, False), "emergency": (boolean, False),
-}, _node))
-PLATFORMS = ("all", "android", "ios", "web", "desktop")
-steps = list_of(table({
-    "id": (identifier, True), "title": (text, True), "how": (text, False), "path": (text, False),
-    "platform": (one_of(PLATFORMS), False), "verified_on": (date, True),
-}, Step))
-
-KINDS.update({
-    "scenario": {**COMMON, "summary": (text, False), "app": (text, False), "intro": (text, False),
-                 "messages": (messages, True), "choices": (choices, True), "closing": (text, False)},
-    "selfcheck": {**COMMON, "summary": (text, False), "intro": (text, False), "start": (identifier, True),
-                  "unsure": (identifier, False), "nodes": (nodes, True)},
-    "checklist": {**COMMON, "summary": (text, False), "app": (text, False), "intro": (text, False),
-                  "steps": (steps, True)},
-})
+SCENARIO_KEYS: Keys = {**COMMON, "summary": (text, False), "app": (text, False), "intro": (text, False),
+                       "messages": (messages, True), "choices": (choices, True), "closing": (text, False)}
+SELFCHECK_KEYS: Keys = {**COMMON, "summary": (text, False), "intro": (text, False), "start": (identifier, True),
+                        "unsure": (identifier, False), "nodes": (nodes, True)}
+CHECKLIST_KEYS: Keys = {**COMMON, "summary": (text, False), "app": (text, False), "intro": (text, False),
+                        "steps": (steps, True)}

@@ -1,7 +1,8 @@
 """Checks inside one interactive file: a self-check's tree, a scenario's parts, a checklist's steps.
 
-Errors make the loader skip the entry (a tree with a hole would strand a reader halfway);
-warnings keep it.
+Each check records problems in the file and returns False when the entry must be skipped:
+errors make the loader skip the entry (a tree with a hole would strand a reader halfway);
+warnings keep it. `content/kinds.py` says which kind gets which check.
 """
 
 from __future__ import annotations
@@ -9,31 +10,22 @@ from __future__ import annotations
 import datetime as dt
 from typing import Dict, List, Set
 
-from .model import Checklist, Entry, Scenario, SelfCheck
+from .model import Checklist, Scenario, SelfCheck
 from .problems import ERROR, WARNING
 from .schema import did_you_mean
 from .tomlfile import TomlFile
 
 
-def check_structure(entry: Entry, file: TomlFile, today: dt.date) -> bool:
-    """Record problems in `file`; return False when the entry must be skipped."""
-    if isinstance(entry, SelfCheck):
-        return _check_selfcheck(entry, file)
-    if isinstance(entry, Scenario):
-        return _check_scenario(entry, file)
-    if isinstance(entry, Checklist):
-        return _check_checklist(entry, file, today)
-    return True
-
-
-def _node_indexes(file: TomlFile) -> Dict[str, int]:
+def node_indexes(file: TomlFile) -> Dict[str, int]:
+    """Node id -> its index in [[nodes]] (the first, where ids repeat), to locate problems."""
     raw = file.data.get("nodes", []) if file.data else []
     return {node.get("id"): index for index, node in reversed(list(enumerate(raw))) if isinstance(node, dict)}
 
 
-def _check_selfcheck(check: SelfCheck, file: TomlFile) -> bool:
+def check_selfcheck(check: SelfCheck, file: TomlFile, today: dt.date) -> bool:
+    """Every node exists, asks or ends, can say "I'm not sure", and leads to advice."""
     ok = True
-    where = _node_indexes(file)
+    where = node_indexes(file)
     nodes = check.nodes
     if check.start not in nodes:
         file.problem(ERROR, ("start",), f"start node '{check.start}' does not exist", did_you_mean(check.start, nodes))
@@ -100,7 +92,8 @@ def _reachable(check: SelfCheck, start: List[str]) -> Set[str]:
     return seen
 
 
-def _check_scenario(scenario: Scenario, file: TomlFile) -> bool:
+def check_scenario(scenario: Scenario, file: TomlFile, today: dt.date) -> bool:
+    """Enough messages and choices to play; red flags and a safe choice to learn from."""
     ok = True
     if len(scenario.messages) < 2:
         file.problem(ERROR, ("messages",), "a scenario needs at least 2 [[messages]]")
@@ -112,10 +105,14 @@ def _check_scenario(scenario: Scenario, file: TomlFile) -> bool:
         file.problem(WARNING, ("messages",), "no message has a red_flag, so the feedback cannot point any out")
     if scenario.choices and not any(choice.safe for choice in scenario.choices):
         file.problem(WARNING, ("choices",), "no choice is marked safe = true")
+    for index, choice in enumerate(scenario.choices):
+        if not choice.feedback.strip():
+            file.problem(WARNING, ("choices", index, "feedback"), f"choice {index + 1} gets no feedback")
     return ok
 
 
-def _check_checklist(checklist: Checklist, file: TomlFile, today: dt.date) -> bool:
+def check_checklist(checklist: Checklist, file: TomlFile, today: dt.date) -> bool:
+    """Unique step ids, and a warning for steps not verified in the last 12 months."""
     seen: Set[str] = set()
     ok = True
     for index, step in enumerate(checklist.steps):

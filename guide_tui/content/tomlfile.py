@@ -1,12 +1,13 @@
 """Reading one TOML file without ever raising, and finding the line of a key in it.
 
-tomllib gives values but no positions, so `KeyLocator` scans the text for table headers and
-`key =` lines. It is good enough for the flat files the guide uses: top-level keys, tables,
-and arrays of tables such as `[[channels]]`.
+tomllib gives values but no positions, so `KeyLocator` scans the text once for table headers,
+keys, arrays and inline tables. It is written for files that already parsed: it does not
+check TOML, it only finds where a key path starts.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 from dataclasses import dataclass, field
@@ -22,53 +23,160 @@ from .problems import ERROR, Problem
 
 KeyPath = Tuple[Any, ...]
 _POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
-_KEY = re.compile(r"""^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_\-.]+)\s*=""")
+# A table header, matched from its first "[" to the end of its line.
+_HEADER = re.compile(r"(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
 
 
-def _clean_key(raw: str) -> Tuple[str, ...]:
-    return tuple(part.strip().strip("\"'") for part in raw.split("."))
+def _split_key(raw: str) -> Tuple[str, ...]:
+    """`a."b.c".d` -> ("a", "b.c", "d"): dots inside quotes belong to the key."""
+    parts: List[str] = []
+    for match in re.finditer(r'\s*("(?:[^"\\]|\\.)*"|\'[^\']*\'|[^.]+?)\s*(?:\.|$)', raw):
+        part = match.group(1).strip()
+        if part:
+            parts.append(part[1:-1] if part[:1] in "\"'" else part)
+    return tuple(parts)
 
 
 class KeyLocator:
-    """Maps key paths like ("channels", 0, "value") to (line, column), 1-based."""
+    """Maps key paths like ("channels", 0, "value") to (line, column), 1-based.
+
+    A small scanner, not a parser: it follows table headers, `key =` lines (dotted and quoted
+    keys too), arrays and inline tables, and skips strings and comments, so brackets inside a
+    value are never taken for a header. The file must already have parsed as TOML.
+    """
 
     def __init__(self, text: str) -> None:
         self.positions: Dict[KeyPath, Tuple[int, int]] = {}
+        self._text = text
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._scan()
+
+    # -- scanning ----------------------------------------------------------------------------
+    def _where(self, index: int) -> Tuple[int, int]:
+        line = bisect.bisect_right(self._line_starts, index)
+        return line, index - self._line_starts[line - 1] + 1
+
+    def _mark(self, path: KeyPath, index: int) -> None:
+        self.positions.setdefault(path, self._where(index))
+
+    def _scan(self) -> None:
+        text = self._text
         table: KeyPath = ()
         array_counts: Dict[Tuple[str, ...], int] = {}
-        in_multiline: Optional[str] = None
-        for number, line in enumerate(text.splitlines(), start=1):
-            if in_multiline:
-                if line.count(in_multiline) % 2 == 1:
-                    in_multiline = None
-                continue
-            header = _HEADER.match(line)
-            if header and not _KEY.match(line):
-                names = _clean_key(header.group(2))
+        index = 0
+        while index < len(text):
+            index = self._skip_blank(index, newlines=True)
+            if index >= len(text):
+                break
+            end_of_line = text.find("\n", index)
+            end_of_line = len(text) if end_of_line < 0 else end_of_line
+            header = _HEADER.match(text, index, end_of_line)
+            if text[index] == "[" and header:
+                names = _split_key(header.group(2))
                 if header.group(1) == "[[":
-                    index = array_counts.get(names, 0)
-                    array_counts[names] = index + 1
-                    table = names[:-1] + (names[-1], index)
+                    count = array_counts.get(names, 0)
+                    array_counts[names] = count + 1
+                    table = names + (count,)
                     # Nested arrays of tables ([[channels.hours]]) live under the last parent.
                     if len(names) > 1 and names[:-1] in array_counts:
-                        parent_index = array_counts[names[:-1]] - 1
-                        table = names[:-1] + (parent_index, names[-1], index)
-                    # The array as a whole is where its first table starts.
-                    self.positions.setdefault(table[:-1], (number, line.index("[") + 1))
+                        table = names[:-1] + (array_counts[names[:-1]] - 1, names[-1], count)
+                    self._mark(table[:-1], index)  # the array as a whole: where its first table starts
                 else:
                     table = names
-                self.positions.setdefault(table, (number, line.index("[") + 1))
+                self._mark(table, index)
+                index = end_of_line
                 continue
-            key = _KEY.match(line)
-            if key:
-                path = table + _clean_key(key.group(1))
-                self.positions.setdefault(path, (number, len(line) - len(line.lstrip()) + 1))
-                rest = line[key.end():]
-                for quote in ('"""', "'''"):
-                    if rest.count(quote) % 2 == 1:
-                        in_multiline = quote
-                        break
+            index = self._key_value(table, index)
+
+    def _skip_blank(self, index: int, newlines: bool) -> int:
+        """Past spaces (and newlines and comments, where asked)."""
+        text = self._text
+        while index < len(text):
+            char = text[index]
+            if char in " \t\r" or (newlines and char == "\n"):
+                index += 1
+            elif char == "#":
+                end = text.find("\n", index)
+                index = len(text) if end < 0 else end
+            else:
+                break
+        return index
+
+    def _key_value(self, table: KeyPath, index: int) -> int:
+        """`key = value` starting at `index`; returns the index after the value."""
+        text = self._text
+        start = index
+        while index < len(text) and text[index] not in "=\n":
+            if text[index] in "\"'":
+                index = self._skip_string(index)
+            else:
+                index += 1
+        if index >= len(text) or text[index] != "=":
+            return index  # not a key line (the file would not have parsed); move on
+        path = table + _split_key(text[start:index])
+        self._mark(path, start)
+        return self._value(path, self._skip_blank(index + 1, newlines=False))
+
+    def _value(self, path: KeyPath, index: int) -> int:
+        text = self._text
+        if index >= len(text):
+            return index
+        char = text[index]
+        if char in "\"'":
+            return self._skip_string(index)
+        if char == "[":
+            return self._array(path, index + 1)
+        if char == "{":
+            return self._inline_table(path, index + 1)
+        while index < len(text) and text[index] not in ",]}\n#":
+            index += 1
+        return index
+
+    def _array(self, path: KeyPath, index: int) -> int:
+        text = self._text
+        count = 0
+        while True:
+            index = self._skip_blank(index, newlines=True)
+            if index >= len(text) or text[index] == "]":
+                return index + 1
+            if text[index] == ",":
+                index += 1
+                continue
+            self._mark(path + (count,), index)
+            index = self._value(path + (count,), index)
+            count += 1
+
+    def _inline_table(self, path: KeyPath, index: int) -> int:
+        text = self._text
+        while True:
+            index = self._skip_blank(index, newlines=True)
+            if index >= len(text) or text[index] == "}":
+                return index + 1
+            if text[index] == ",":
+                index += 1
+                continue
+            index = self._key_value(path, index)
+
+    def _skip_string(self, index: int) -> int:
+        text = self._text
+        for quote in ('"""', "'''", '"', "'"):
+            if text.startswith(quote, index):
+                break
+        index += len(quote)
+        while index < len(text):
+            if quote[0] == '"' and text[index] == "\\":
+                index += 2
+                continue
+            if text.startswith(quote, index):
+                index += len(quote)
+                # A multi-line string may end with up to two more quote characters.
+                while len(quote) == 3 and index < len(text) and text[index] == quote[0]:
+                    index += 1
+                return index
+            if len(quote) == 1 and text[index] == "\n":
+                return index
+            index += 1
+        return index
 
     def locate(self, path: KeyPath) -> Tuple[Optional[int], Optional[int]]:
         """The position of `path`, or of its nearest located parent."""

@@ -1,41 +1,44 @@
-"""Checks that need more than one file: links between ids, translations, required pages."""
+"""Checks across files, over content already loaded: links between ids, translations, required
+pages, and help for every self-check result. Nothing here reads a file again: problems are
+located with the parsed file each loaded entry keeps."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 from dataclasses import asdict
-from typing import TYPE_CHECKING, List
+from pathlib import Path
+from typing import List, Mapping, Optional, Set, Tuple
 
 from .interface import DEFAULT_STRINGS
-from .model import Entry, LanguageContent, Menu
+from .matching import match_help
+from .model import REGIONS, Entry, HelpEntry, LanguageContent, Menu, SelfCheck
 from .problems import ERROR, WARNING, Problem
 from .schema import did_you_mean
-from .tomlfile import KeyLocator
-
-if TYPE_CHECKING:
-    from .loader import Guide
+from .structure import node_indexes
+from .tomlfile import KeyPath
+from .walks import walks
 
 REQUIRED_IDS = ("recognise", "privacy", "help")
 NOT_TRANSLATED = {"path", "lang", "sources", "reviewed", "translated_from"}
 
 
-def _problem(entry: Entry, key_path, severity: str, message: str, hint: str = "", value: str = "") -> Problem:
+def _problem(content: LanguageContent, entry: Entry, key_path: KeyPath, severity: str, message: str,
+             hint: str = "", value: str = "") -> Problem:
     """A problem at `key_path` in the entry's file; at `value`'s own position where it is given."""
-    line = column = None
-    try:
-        text = entry.path.read_text("utf-8")
-        line, column = KeyLocator(text).locate(key_path)
+    line: Optional[int] = None
+    column: Optional[int] = None
+    file = content.files.get(entry.id)
+    if file is not None:
+        line, column = file.locate(key_path)
         if value and line is not None:
-            lines = text.splitlines()
+            lines = file.text.splitlines()
             for number in range(line - 1, len(lines)):
                 found = lines[number].find(value)
                 if found >= 0:
                     line, column = number + 1, found + 1
                     break
-    except (OSError, UnicodeDecodeError, AttributeError):
-        pass
-    return Problem(entry.path, line, column, severity, message, hint)
+    return Problem(entry.path or Path(), line, column, severity, message, hint)
 
 
 def fingerprint(entry: Entry) -> str:
@@ -49,54 +52,105 @@ def fingerprint(entry: Entry) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
 
-def validate_links(guide: "Guide", content: LanguageContent) -> List[Problem]:
+def check_guide(root: Path, contents: Mapping[str, LanguageContent], default_language: str,
+                home: str) -> List[Problem]:
+    """The cross-file problems of a guide whose languages are all in `contents`."""
+    default = contents[default_language]
+    problems: List[Problem] = []
+    for code, content in contents.items():
+        fallback = default if code != default_language else None
+        readable = content.readable(fallback)
+        problems += check_links(content, readable)
+        problems += check_self_check_help(content, readable)
+    for required in (home, *REQUIRED_IDS):
+        if required not in default.entries:
+            problems.append(Problem(root / default_language, None, None, ERROR,
+                                    f"the guide needs an entry with id '{required}'"))
+    for code, content in contents.items():
+        if code != default_language:
+            problems += check_translation(root, content, default)
+    return problems
+
+
+def check_links(content: LanguageContent, readable: Mapping[str, Entry]) -> List[Problem]:
     """Every id an entry points at exists in its language or in the fallback language."""
-    known = set(content.entries)
-    if content.code != guide.default_language:
-        known |= set(guide.content(guide.default_language).entries)
     problems = []
     for entry in content.entries.values():
-        for index, target in enumerate(entry.links()):
-            if target in known:
+        for target in entry.links():
+            if target in readable:
                 continue
             if isinstance(entry, Menu):
                 key, value = ("items",), f'"{target}"'
             else:
                 key, value = ("body",), f"page:{target}"
-            problems.append(_problem(entry, key, ERROR, f"'{entry.id}' links to '{target}', which does not exist",
-                                     did_you_mean(target, known), value))
+            problems.append(_problem(content, entry, key, ERROR, f"'{entry.id}' links to '{target}', which does not exist",
+                                     did_you_mean(target, readable), value))
     return problems
 
 
-def validate_guide(guide: "Guide") -> List[Problem]:
-    problems: List[Problem] = []
-    default = guide.content(guide.default_language)
-    root = guide.root / guide.default_language
-    for required in (guide.home, *REQUIRED_IDS):
-        if required not in default.entries:
-            problems.append(Problem(root, None, None, ERROR, f"the guide needs an entry with id '{required}'"))
-    for code in guide.language_codes:
-        if code == guide.default_language:
+def check_self_check_help(content: LanguageContent, readable: Mapping[str, Entry]) -> List[Problem]:
+    """Each self-check result shows help to every reader who can reach it, wherever they live.
+
+    Every path is walked as the screen walks it (answers tell region and age), starting from
+    no known region and from each region a site may set as its default.
+    """
+    helpers = [entry for entry in readable.values() if isinstance(entry, HelpEntry)]
+    problems = []
+    for check in content.entries.values():
+        if not isinstance(check, SelfCheck):
             continue
-        content = guide.content(code)
-        folder = guide.root / code
-        for entry_id, source in default.entries.items():
-            translation = content.entries.get(entry_id)
-            if translation is None:
-                problems.append(Problem(folder, None, None, WARNING,
-                                        f"'{entry_id}' ({source.path.relative_to(guide.root)}) has no {code} translation; "
-                                        f"readers see the {guide.default_language} text"))
-            elif translation.translated_from and translation.translated_from != fingerprint(source):
-                problems.append(_problem(translation, ("translated_from",), WARNING,
-                                         f"the {guide.default_language} text of '{entry_id}' changed since this was translated",
-                                         f"update the translation, then set translated_from = \"{fingerprint(source)}\""))
-        for entry_id, entry in content.entries.items():
-            if entry_id not in default.entries:
-                problems.append(_problem(entry, ("id",), WARNING,
-                                         f"'{entry_id}' exists in {code} but not in {guide.default_language}, the fallback language"))
-        missing = sorted(set(DEFAULT_STRINGS) - set(content.strings))
-        if missing:
-            problems.append(Problem(folder / "strings.toml", None, None, WARNING,
-                                    f"{len(missing)} interface strings not translated: {', '.join(missing[:5])}"
-                                    + ("..." if len(missing) > 5 else "")))
+        file = content.files.get(check.id)
+        where = node_indexes(file) if file is not None else {}
+        reported: Set[Tuple[str, Optional[str], Optional[int], str]] = set()
+        for start_region in (None, *REGIONS):
+            for walk in walks(check, start_region):
+                visit = walk.result
+                node = check.nodes[visit.node]
+                shown = match_help(helpers, node.topics, content.code, visit.region, visit.age, node.emergency)
+                reader = _reader(visit.region, visit.age)
+                if not shown and node.topics:
+                    message = f"result '{node.id}' shows no help entry for {reader}"
+                    hint = f"add one of its topics ({', '.join(node.topics)}) to a help entry that serves them"
+                elif node.emergency and not any(entry.emergency for entry in shown):
+                    message = f"result '{node.id}' is an emergency but shows no emergency number for {reader}"
+                    hint = "mark a help entry emergency = true"
+                else:
+                    continue
+                if (node.id, visit.region, visit.age, message) not in reported:
+                    reported.add((node.id, visit.region, visit.age, message))
+                    problems.append(_problem(content, check, ("nodes", where.get(node.id, 0), "advice"),
+                                             WARNING, message, hint))
+    return problems
+
+
+def _reader(region: Optional[str], age: Optional[int]) -> str:
+    text = f"a reader in {region}" if region else "a reader whose region is not known"
+    return text + (f", aged {age}" if age is not None else "")
+
+
+def check_translation(root: Path, content: LanguageContent, default: LanguageContent) -> List[Problem]:
+    """What a language lacks or has beyond the default language, and outdated translations."""
+    problems: List[Problem] = []
+    code = content.code
+    folder = root / code
+    for entry_id, source in default.entries.items():
+        translation = content.entries.get(entry_id)
+        if translation is None:
+            where = source.path.relative_to(root) if source.path else entry_id
+            problems.append(Problem(folder, None, None, WARNING,
+                                    f"'{entry_id}' ({where}) has no {code} translation; "
+                                    f"readers see the {default.code} text"))
+        elif translation.translated_from and translation.translated_from != fingerprint(source):
+            problems.append(_problem(content, translation, ("translated_from",), WARNING,
+                                     f"the {default.code} text of '{entry_id}' changed since this was translated",
+                                     f"update the translation, then set translated_from = \"{fingerprint(source)}\""))
+    for entry_id, entry in content.entries.items():
+        if entry_id not in default.entries:
+            problems.append(_problem(content, entry, ("id",), WARNING,
+                                     f"'{entry_id}' exists in {code} but not in {default.code}, the fallback language"))
+    missing = sorted(set(DEFAULT_STRINGS) - set(content.strings))
+    if missing:
+        problems.append(Problem(folder / "strings.toml", None, None, WARNING,
+                                f"{len(missing)} interface strings not translated: {', '.join(missing[:5])}"
+                                + ("..." if len(missing) > 5 else "")))
     return problems

@@ -9,11 +9,9 @@ import pytest
 
 from guide_tui.cli import main
 
-from test_broken_corpus import EXPECTED
+from ..conftest import BROKEN, MINI
+from .broken_cases import EXPECTED
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-MINI = FIXTURES / "mini"
-BROKEN = FIXTURES / "broken"
 REPO = Path(__file__).resolve().parents[2]
 
 PROBLEM_LINE = re.compile(r"^(?P<path>[^:]+?)(?::(?P<line>\d+)(?::(?P<col>\d+))?)?: (?P<severity>error|warning): (?P<message>.+)$")

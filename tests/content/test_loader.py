@@ -1,18 +1,15 @@
 """Loading content: fallbacks, paths, opening hours, cleaned text and broken manifests."""
 
 import datetime as dt
-import shutil
-from pathlib import Path
 
 import pytest
 
 from guide_tui.content import ERROR, load_guide
 from guide_tui.content.interface import DEFAULT_STRINGS
-from guide_tui.content.model import ALWAYS, Channel, HelpEntry, Menu, Page
+from guide_tui.content.kinds import KINDS
+from guide_tui.content.model import ALWAYS, Channel, Entry, HelpEntry, Menu, Page
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-MINI = FIXTURES / "mini"
-BROKEN = FIXTURES / "broken"
+from ..conftest import BROKEN, MINI
 
 
 @pytest.fixture
@@ -21,10 +18,8 @@ def guide():
 
 
 @pytest.fixture
-def copy(tmp_path):
-    root = tmp_path / "content"
-    shutil.copytree(MINI, root)
-    return root
+def copy(mini_copy):
+    return mini_copy
 
 
 def test_manifest(guide):
@@ -189,3 +184,26 @@ def test_missing_content_folder(tmp_path):
     assert [p.message for p in guide.problems] == ["content folder not found"]
     assert guide.language_codes == []
 
+
+
+def test_load_all_gives_the_same_problems_every_time():
+    guide = load_guide(BROKEN)
+    first = guide.load_all()
+    assert first and guide.load_all() == first == guide.problems
+
+
+def test_problems_found_after_loading_are_located_without_reading_the_file_again(copy):
+    menu = copy / "en" / "home.toml"
+    menu.write_text(menu.read_text("utf-8").replace('items = ["', 'items = ["nowhere", "'), encoding="utf-8")
+    guide = load_guide(copy)
+    guide.load_all()
+    menu.write_text("", encoding="utf-8")  # a later read would find nothing to locate
+    (problem,) = [p for p in guide.load_all() if "'nowhere'" in p.message]
+    assert problem.path == menu and problem.line is not None and problem.column is not None
+
+
+def test_every_kind_builds_its_own_model_class():
+    for name, kind in KINDS.items():
+        assert issubclass(kind.model, Entry) and kind.model is not Entry, name
+        assert {"format", "kind", "id", "title"} <= set(kind.keys), name
+    assert len({kind.model for kind in KINDS.values()}) == len(KINDS)

@@ -27,6 +27,12 @@ def test_region_and_age_rule_services_out():
     assert ids(match_help(services, ["sextortion"], "nl")) == ["flanders", "wallonia", "adults", "minors", "national"]
 
 
+def test_a_national_reader_region_rules_no_regional_service_out():
+    """A site whose default region is "national" knows nothing about where the reader lives."""
+    services = [entry("flanders", regions=["flanders"]), entry("national")]
+    assert ids(match_help(services, ["sextortion"], "nl", region="national")) == ["flanders", "national"]
+
+
 def test_emergency_numbers_come_first_only_when_the_result_asks():
     services = [entry("child-focus"), entry("112", topics=["emergency"], emergency=True)]
     assert ids(match_help(services, ["sextortion"], "fr", emergency=True)) == ["112", "child-focus"]

@@ -1,21 +1,15 @@
 """Translations that fall behind their source are reported, with the fingerprint to store."""
 
-import shutil
-from pathlib import Path
-
 from guide_tui.content import load_guide
 from guide_tui.content.validate import fingerprint
-
-MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini"
 
 
 def outdated(guide):
     return [p for p in guide.load_all() if "changed since this was translated" in p.message]
 
 
-def test_a_translation_of_the_current_text_is_not_reported(tmp_path):
-    root = tmp_path / "content"
-    shutil.copytree(MINI, root)
+def test_a_translation_of_the_current_text_is_not_reported(mini_copy):
+    root = mini_copy
     source = load_guide(root).content("en").entries["grooming"]
     nl = root / "nl" / "recognise" / "grooming.toml"
     nl.write_text(nl.read_text(encoding="utf-8").replace(
@@ -31,9 +25,8 @@ def test_a_translation_of_the_current_text_is_not_reported(tmp_path):
     assert fingerprint(changed) in problem.hint and fingerprint(changed) != fingerprint(source)
 
 
-def test_review_dates_and_sources_do_not_make_a_translation_outdated(tmp_path):
-    root = tmp_path / "content"
-    shutil.copytree(MINI, root)
+def test_review_dates_and_sources_do_not_make_a_translation_outdated(mini_copy):
+    root = mini_copy
     before = fingerprint(load_guide(root).content("en").entries["grooming"])
     english = root / "en" / "recognise" / "grooming.toml"
     english.write_text(english.read_text(encoding="utf-8").replace("2026-01-15", "2026-02-01"), encoding="utf-8")

@@ -1,0 +1,125 @@
+"""The guide a program asks questions of: which languages, find an entry, strings, paths.
+
+Languages are loaded on first use: the app only parses the language the reader picked and
+the fallback language; `guide-tui check` loads them all with `load_all()`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Dict, List, Optional
+
+from .interface import DEFAULT_STRINGS
+from .loader import load_language, read_manifest
+from .model import Found, LanguageContent, Menu
+from .problems import Problem
+from .strings import Strings
+from .validate import check_guide
+
+CONTENT_ENV = "GUIDE_TUI_CONTENT"
+
+
+def bundled_content() -> Path:
+    """The content shipped in the wheel, or the repository's `content/` when run from source."""
+    package = Path(__file__).resolve().parent.parent
+    installed = package / "bundled_content"
+    return installed if installed.is_dir() else package.parent / "content"
+
+
+def default_content_dir(explicit: Optional[str] = None) -> Path:
+    return Path(explicit or os.environ.get(CONTENT_ENV) or bundled_content())
+
+
+class Guide:
+    def __init__(self, root: Path, today: Optional[dt.date] = None) -> None:
+        self.root = Path(root)
+        self.today = today or dt.date.today()  # for "may be out of date"; fixed in tests
+        manifest = read_manifest(self.root)
+        self.languages = manifest.languages
+        self.default_language = manifest.default_language
+        self.home = manifest.home
+        self._manifest_problems = manifest.problems
+        self._loaded: Dict[str, LanguageContent] = {}
+        self._cross_file: List[Problem] = []
+
+    @property
+    def problems(self) -> List[Problem]:
+        """Problems found so far: the manifest's, each loaded language's, and (after
+        `load_all`) those across files."""
+        problems = list(self._manifest_problems)
+        for content in self._loaded.values():
+            problems += content.problems
+        return problems + self._cross_file
+
+    def load_all(self) -> List[Problem]:
+        """Load every language and run the checks across files; return all problems.
+
+        Running it again gives the same list."""
+        contents = {code: self.content(code) for code in self.language_codes}
+        if self.default_language not in contents:
+            contents[self.default_language] = self.content(self.default_language)
+        self._cross_file = check_guide(self.root, contents, self.default_language, self.home)
+        return self.problems
+
+    # -- languages ------------------------------------------------------------------------
+    @property
+    def language_codes(self) -> List[str]:
+        return [language.code for language in self.languages]
+
+    def language_name(self, code: str) -> str:
+        for language in self.languages:
+            if language.code == code:
+                return language.name
+        return code
+
+    def content(self, code: str) -> LanguageContent:
+        if code not in self._loaded:
+            self._loaded[code] = load_language(self.root, code, self.today)
+        return self._loaded[code]
+
+    # -- lookups ----------------------------------------------------------------------------
+    def find(self, entry_id: str, code: str) -> Optional[Found]:
+        entry = self.content(code).entries.get(entry_id)
+        if entry is not None:
+            return Found(entry)
+        if code != self.default_language:
+            entry = self.content(self.default_language).entries.get(entry_id)
+            if entry is not None:
+                return Found(entry, fallback=True)
+        return None
+
+    def entry_ids(self, code: str) -> List[str]:
+        """Every id a reader of `code` can open: their language's, then the fallback's."""
+        return list(self.content(code).readable(self.content(self.default_language)))
+
+    def strings(self, code: str) -> Strings:
+        merged = Strings(DEFAULT_STRINGS)
+        merged.update(self.content(self.default_language).strings)
+        if code != self.default_language:
+            merged.update(self.content(code).strings)
+        return merged
+
+    def path_to(self, entry_id: str, code: str) -> List[str]:
+        """Ids of the menus from home down to `entry_id` (breadth-first through menus only, so
+        the shortest path a reader could click; [home, id] when no menu lists it)."""
+        start = self.home
+        queue: List[List[str]] = [[start]]
+        seen = {start}
+        while queue:
+            path = queue.pop(0)
+            if path[-1] == entry_id:
+                return path
+            found = self.find(path[-1], code)
+            if found is None or not isinstance(found.entry, Menu):
+                continue
+            for child in found.entry.items:
+                if child not in seen:
+                    seen.add(child)
+                    queue.append(path + [child])
+        return [start, entry_id] if entry_id != start else [start]
+
+
+def load_guide(root: Optional[Path] = None, today: Optional[dt.date] = None) -> Guide:
+    return Guide(Path(root) if root is not None else default_content_dir(), today)
