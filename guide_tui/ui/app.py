@@ -2,51 +2,41 @@
 
 It also keeps the reader safe on a shared computer: quick exit from every screen, and in
 kiosk mode no quitting, no writes, and a fresh start after a quiet spell.
+
+Screens import `GuideApp` for their typed `app`; so this module imports screens only where
+it opens them, never at the top.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
-from importlib import import_module
 from pathlib import Path
-from typing import Dict, List, Optional, Set
+from typing import Any, Callable, ClassVar, Dict, List, Optional, Set
 
 from textual import events
 from textual.app import App
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
+from textual.timer import Timer
 
 from guide_tui.content import Guide
-from guide_tui.content.model import Entry
+from guide_tui.content.strings import Strings
+from guide_tui.session import ReaderSession
 
-from .screens.base import GuideScreen, translate_bindings
-from .screens.language import LanguageScreen
-
-# kind -> (module in .screens, screen class): one kind of entry, one screen class.
-SCREENS = {
-    "menu": ("menu", "MenuScreen"),
-    "page": ("page", "PageScreen"),
-    "help": ("help_entry", "HelpEntryScreen"),
-    "scenario": ("scenario", "ScenarioScreen"),
-    "selfcheck": ("selfcheck", "SelfCheckScreen"),
-    "checklist": ("checklist", "ChecklistScreen"),
-}
+from .idle import IdleWatch
+from .textual_compat import bind_key, translate_bindings
 
 # Actions a kiosk never allows: they would leave the guide, or write files.
 KIOSK_BLOCKED = {"quit", "help_quit", "suspend_process", "screenshot", "change_theme", "command_palette"}
+# How often a kiosk looks at its idle watch, in seconds (at most this late to reset).
+IDLE_CHECK_SECONDS = 1.0
 
 
-class _KeepUnknown(dict):
-    """Leaves `{unknown}` placeholders as they are instead of failing."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-class GuideApp(App):
+class GuideApp(App[str]):
     CSS_PATH = Path(__file__).parent / "guide.tcss"
     ENABLE_COMMAND_PALETTE = False
     TITLE = "guide-tui"
-    BINDINGS = [
+    BINDINGS: ClassVar[List[BindingType]] = [
         Binding("f12", "quick_exit", "quick-exit", priority=True),
         Binding("ctrl+x", "quick_exit", "quick-exit", show=False, priority=True),
         Binding("ctrl+q", "quit", "quit", priority=True),
@@ -63,82 +53,98 @@ class GuideApp(App):
         kiosk: bool = False,
         idle_timeout: float = 180,
         exit_key: Optional[str] = None,
-        settings_store=None,
-        progress_store=None,
+        settings_store: Any = None,
+        progress_store: Any = None,
         notices: Optional[List[str]] = None,
         region: Optional[str] = None,
         site_language: Optional[str] = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         """`settings_store` and `progress_store` (guide_tui.settings) are None in kiosk mode and
-        in tests: then everything lives in memory only."""
+        in tests: then everything lives in memory only. `clock` times the kiosk's idle reset."""
         super().__init__()
         self.guide = guide
-        self.language = language or guide.default_language
+        self.session = ReaderSession(language or guide.default_language)
         self.start_language = language
         self.open_id = open_id
         self.kiosk = kiosk
         self.idle_timeout = idle_timeout
+        self.idle = IdleWatch(idle_timeout, clock) if kiosk else None
+        self.idle_timer: Optional[Timer] = None
         self.quick_exited = False
-        self._strings: Dict[str, str] = {}
-        self._idle_timer = None
+        self._strings = Strings()
         self.settings_store = None if kiosk else settings_store
         self.progress_store = None if kiosk else progress_store
         self.notices = list(notices or [])
         self.region = region  # the site's default region, a starting point for the self-check
         self.site_language = site_language  # highlighted on the language screen
-        self.progress: Dict[str, Set[str]] = {}
-        self.keep_progress = False
         if self.settings_store is not None:
             settings = self.settings_store.settings
             if settings.theme in self.THEMES:
                 self.theme = settings.theme
             if settings.keep_progress and self.progress_store is not None:
-                self.keep_progress = True
-                self.progress = self.progress_store.load()
+                self.session.keep_progress = True
+                self.session.ticks = self.progress_store.load()
                 if self.progress_store.message:
                     self.notices.append(self.progress_store.message)
         if kiosk and exit_key:
-            self._bindings.bind(exit_key, "kiosk_exit", show=False, priority=True)
+            bind_key(self, exit_key, "kiosk_exit")
 
     def on_mount(self) -> None:
-        translate_bindings(self, self)
-        if self.kiosk:
-            self._idle_timer = self.set_timer(self.idle_timeout, self.action_idle_reset)
+        translate_bindings(self, self.t)
+        if self.idle is not None:
+            self.idle_timer = self.set_interval(min(IDLE_CHECK_SECONDS, self.idle_timeout), self.reset_if_idle)
         self.start_session(first=True)
         for notice in self.notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)
 
+    # -- the reader -----------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        return self.session.language
+
+    @property
+    def progress(self) -> Dict[str, Set[str]]:
+        """Checklist id -> ticked step ids, for this reader."""
+        return self.session.ticks
+
+    @property
+    def keep_progress(self) -> bool:
+        return self.session.keep_progress
+
+    def forget_reader(self) -> None:
+        """Nothing of the last reader stays: their screens, answers, ticks and messages."""
+        self._clear_screens()
+        self.clear_notifications()
+        self.session = ReaderSession(self.guide.default_language)
+        self.open_id = None
+
     # -- text ---------------------------------------------------------------------------------
-    def t(self, key: str, **values) -> str:
+    def t(self, key: str, **values: Any) -> str:
         """The interface string `key` in the reader's language, with `{placeholders}` filled."""
         if not self._strings:
             self._strings = self.guide.strings(self.language)
-        text = self._strings.get(key, key)
-        if not values:
-            return text
-        try:
-            return text.format_map(_KeepUnknown({k: str(v) for k, v in values.items()}))
-        except (ValueError, IndexError):
-            return text
+        return self._strings.t(key, **values)
 
     def _set_language(self, code: str) -> None:
-        self.language = code
+        self.session.language = code
         self._strings = self.guide.strings(code)
         self.title = self.t("app-title")
-        translate_bindings(self, self)
+        translate_bindings(self, self.t)
 
     # -- navigation -----------------------------------------------------------------------------
     def start_session(self, first: bool = False) -> None:
-        """Forget everything and start at the language screen (or the given start language)."""
-        self._clear_screens()
+        """Start at the language screen (or the given start language); a kiosk forgets the
+        last reader first."""
+        from .screens.language import LanguageScreen
+
         if first and self.start_language:
             self.choose_language(self.start_language)
             return
-        if not first:
-            self.open_id = None
-            if self.kiosk:  # the next reader starts with nothing of the last one
-                self.progress = {}
-                self.clear_notifications()
+        if self.kiosk and not first:
+            self.forget_reader()
+        self._clear_screens()
+        self.open_id = None
         self._set_language(self.guide.default_language)
         self.push_screen(LanguageScreen())
 
@@ -150,7 +156,7 @@ class GuideApp(App):
     def preferred_language(self) -> Optional[str]:
         """The language to highlight on the language screen: the reader's last choice."""
         if self.settings_store is not None and self.settings_store.settings.language:
-            return self.settings_store.settings.language
+            return str(self.settings_store.settings.language)
         return self.site_language
 
     def choose_language(self, code: str) -> None:
@@ -162,30 +168,25 @@ class GuideApp(App):
                 self.open_entry(entry_id)
         self.open_id = None
 
-    def open_entry(self, entry_id: str, trail=None) -> None:
+    def open_entry(self, entry_id: str, trail: Optional[List[str]] = None) -> None:
+        from .kind_screens import screen_for
+
         found = self.guide.find(entry_id, self.language)
-        if found is None:
-            self.notify(self.t("not-found", id=entry_id), severity="warning", markup=False)
-            return
-        if trail is None:
-            trail = self.screen.trail if isinstance(self.screen, GuideScreen) else []
-        screen = self._screen_for(found.entry, [*trail, found.entry.title], found.fallback)
-        if screen is None:  # a kind this version cannot show
+        screen = None
+        if found is not None:
+            if trail is None:
+                trail = list(getattr(self.screen, "trail", []))
+            screen = screen_for(found.entry, [*trail, found.entry.title], found.fallback)
+        if screen is None:  # no such id, or a kind this version cannot show
             self.notify(self.t("not-found", id=entry_id), severity="warning", markup=False)
             return
         self.push_screen(screen)
 
-    @staticmethod
-    def _screen_for(entry: Entry, trail, fallback: bool) -> Optional[GuideScreen]:
-        """The screen for an entry's kind, imported on first use (start-up stays light)."""
-        spec = SCREENS.get(entry.kind)
-        if spec is None:
-            return None
-        module = import_module(f".screens.{spec[0]}", __package__)
-        return getattr(module, spec[1])(entry, trail, fallback)
-
     def go_back(self) -> None:
         """One screen back; from the main menu, back to the language choice."""
+        from .screens.base import GuideScreen
+        from .screens.language import LanguageScreen
+
         below = self.screen_stack[-2] if len(self.screen_stack) > 1 else None
         if isinstance(below, (GuideScreen, LanguageScreen)):
             self.pop_screen()
@@ -193,7 +194,7 @@ class GuideApp(App):
             self.switch_screen(LanguageScreen())
 
     # -- settings and progress ----------------------------------------------------------------------
-    def _save_settings(self, **changes) -> None:
+    def _save_settings(self, **changes: Any) -> None:
         if self.settings_store is None:
             return
         message = self.settings_store.save(replace(self.settings_store.settings, **changes))
@@ -201,10 +202,10 @@ class GuideApp(App):
             self.notify(message, severity="warning", markup=False)
 
     def tick(self, checklist_id: str, step_id: str, done: bool) -> None:
-        steps = self.progress.setdefault(checklist_id, set())
+        steps = self.session.ticks.setdefault(checklist_id, set())
         (steps.add if done else steps.discard)(step_id)
         if self.keep_progress and self.progress_store is not None:
-            message = self.progress_store.save(self.progress)
+            message = self.progress_store.save(self.session.ticks)
             if message:
                 self.notify(message, severity="warning", markup=False)
 
@@ -212,9 +213,9 @@ class GuideApp(App):
         """The reader's choice: keep checklist ticks on this computer, or forget them on exit."""
         if self.progress_store is None:
             return
-        self.keep_progress = keep
+        self.session.keep_progress = keep
         self._save_settings(keep_progress=keep)
-        message = self.progress_store.save(self.progress) if keep else self.progress_store.clear()
+        message = self.progress_store.save(self.session.ticks) if keep else self.progress_store.clear()
         if message:
             self.notify(message, severity="warning", markup=False)
 
@@ -228,9 +229,7 @@ class GuideApp(App):
         if self.kiosk:
             from .screens.neutral import NeutralScreen
 
-            self._clear_screens()
-            self.progress = {}
-            self.clear_notifications()
+            self.forget_reader()
             # In the site's language, not the reader's: the screen must say nothing about them.
             site_language = self.site_language if self.site_language in self.guide.language_codes else None
             neutral = self.guide.strings(site_language or self.guide.default_language).get("neutral-screen", "")
@@ -240,23 +239,31 @@ class GuideApp(App):
         self.quick_exited = True
         self.exit()
 
+    def reset_if_idle(self) -> None:
+        """Called every second in a kiosk: reset once the reader has been gone long enough."""
+        if self.idle is not None and self.idle.expired():
+            self.action_idle_reset()
+
     def action_idle_reset(self) -> None:
         """A kiosk left alone: back to the start with nothing of the last session."""
+        from .screens.language import LanguageScreen
         from .screens.neutral import NeutralScreen
 
         if not isinstance(self.screen, (LanguageScreen, NeutralScreen)) or len(self.screen_stack) > 2:
             self.start_session()
-        self._idle_timer = self.set_timer(self.idle_timeout, self.action_idle_reset)
+        if self.idle is not None:
+            self.idle.touch()
 
     def action_kiosk_exit(self) -> None:
         self.exit()
 
-    def check_action(self, action: str, parameters) -> Optional[bool]:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> Optional[bool]:
         if self.kiosk and action in KIOSK_BLOCKED:
             return False
         return super().check_action(action, parameters)
 
     async def on_event(self, event: events.Event) -> None:
-        if self._idle_timer is not None and isinstance(event, events.InputEvent):
-            self._idle_timer.reset()
+        if self.idle is not None and isinstance(event, events.InputEvent):
+            self.idle.touch()
         await super().on_event(event)
+

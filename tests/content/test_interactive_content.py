@@ -11,7 +11,7 @@ import pytest
 
 from guide_tui.content import WARNING, bundled_content, load_guide
 from guide_tui.content.matching import match_help
-from guide_tui.content.model import REGIONS, HelpEntry, Scenario, SelfCheck
+from guide_tui.content.model import REGIONS, Checklist, HelpEntry, Scenario, SelfCheck
 from guide_tui.content.walks import UNSURE, Visit, next_visit, walks
 
 from ..conftest import FIXTURES
@@ -56,6 +56,15 @@ def test_every_self_check_path_ends_in_advice_with_help_for_that_reader(guide, c
             assert shown, f"no help for {node.id} on path {walk.picks} (start region {start_region})"
             assert shown[0].emergency or not node.emergency, f"{node.id}: emergency numbers first"
     assert len(walks(check)) > 20  # the bundled self-check really branches
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_checklists_menu_lists_a_translated_checklist_per_app(guide, code):
+    menu = guide.find("checklists", code).entry
+    checklists = [guide.find(entry_id, code).entry for entry_id in menu.items]
+    assert all(isinstance(c, Checklist) and c.lang == code and c.steps for c in checklists)
+    assert {c.id for c in checklists} >= {"checklist-tiktok", "checklist-instagram", "checklist-snapchat",
+                                          "checklist-discord", "checklist-whatsapp"}
 
 
 def test_a_walk_carries_what_the_answers_told(mini_guide):

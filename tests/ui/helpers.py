@@ -28,3 +28,13 @@ def screen_text(app) -> str:
         elif isinstance(widget, Markdown):
             parts.append(widget.source)
     return "\n".join(parts)
+
+
+def option_ids(option_list) -> list:
+    """The ids of a list's options, in the order the reader sees them."""
+    return [option_list.get_option_at_index(i).id for i in range(option_list.option_count)]
+
+
+def notifications(app) -> list:
+    """The messages of the notifications on screen now, as a reader sees them."""
+    return [str(toast.render()) for toast in app.screen.query("Toast")]

@@ -3,6 +3,7 @@
 import pytest
 from textual.widgets import OptionList
 
+from guide_tui.content import load_guide
 from guide_tui.ui.app import GuideApp
 from guide_tui.ui.screens.language import LanguageScreen
 from guide_tui.ui.screens.menu import MenuScreen
@@ -100,3 +101,13 @@ async def test_resizing_keeps_the_reader_in_place(bundled_guide):
             assert app.screen.entry_id == "recognise"
             assert app.screen.query_one(OptionList).highlighted == highlighted
             assert app.size == size
+
+
+async def test_a_menu_in_the_fallback_language_says_so(mini_copy):
+    (mini_copy / "fr" / "privacy" / "privacy.toml").unlink()
+    guide = load_guide(mini_copy)
+    app = GuideApp(guide, language="fr", open_id="privacy")
+    async with app.run_test(size=(80, 24)):
+        assert isinstance(app.screen, MenuScreen) and app.screen.fallback
+        notice = guide.strings("fr").t("fallback-notice", language="English")
+        assert str(app.screen.query_one(".fallback").render()) == notice

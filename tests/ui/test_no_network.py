@@ -2,15 +2,13 @@
 
 import socket
 
-from textual.widgets import OptionList
-
 from guide_tui.ui.app import GuideApp
-from guide_tui.ui.screens.menu import MenuScreen
 
 from .helpers import choose_option
 
 
-async def test_a_full_session_opens_no_network_socket(bundled_guide, monkeypatch):
+async def test_a_full_session_opens_no_network_socket(mini_guide, monkeypatch):
+    """Every language chosen, every entry of every kind opened and left; then quick exit."""
     opened = []
     real_socket = socket.socket
 
@@ -27,24 +25,27 @@ async def test_a_full_session_opens_no_network_socket(bundled_guide, monkeypatch
     monkeypatch.setattr(socket, "getaddrinfo", no_lookups)
     monkeypatch.setattr(socket, "create_connection", lambda *a, **k: opened.append(("connect", a)))
 
-    app = GuideApp(bundled_guide)
+    app = GuideApp(mini_guide)
+    visited = set()
     async with app.run_test(size=(80, 24)) as pilot:
-        for code in ("nl", "fr", "en"):
+        for code in mini_guide.language_codes:
             await choose_option(pilot, code)
-            home = app.screen.query_one(OptionList)
-            for index in range(home.option_count):
-                entry_id = home.get_option_at_index(index).id
-                await choose_option(pilot, entry_id)
-                if isinstance(app.screen, MenuScreen):  # a menu: open its first entry too
-                    await pilot.press("enter")
-                    await pilot.pause()
-                    await pilot.press("escape")
-                await pilot.press("escape")
+            depth = len(app.screen_stack)
+            for entry_id in mini_guide.entry_ids(code) if code == "en" else ():
+                app.open_entry(entry_id)
                 await pilot.pause()
-            await pilot.press("escape")  # back to the language screen
+                assert app.screen.entry_id == entry_id
+                visited.add(type(app.screen).__name__)
+                await pilot.press("enter")  # the first item, answer or message of the screen
+                await pilot.pause()
+                while len(app.screen_stack) > depth:
+                    await app.pop_screen()
+            await pilot.press("escape")  # from the main menu to the language screen
             await pilot.pause()
         await pilot.press("f12")
         await pilot.pause()
     assert app.quick_exited
+    assert visited >= {"MenuScreen", "PageScreen", "HelpEntryScreen", "ScenarioScreen", "SelfCheckScreen",
+                       "ChecklistScreen"}
     network = [family for family in opened if family in (socket.AF_INET, socket.AF_INET6) or isinstance(family, tuple)]
     assert network == []

@@ -3,7 +3,7 @@
 import os
 import select
 import sys
-import time
+import time  # only for the real-terminal test
 
 import pytest
 from textual.app import ComposeResult
@@ -114,30 +114,57 @@ async def test_kiosk_exit_key_from_the_site_configuration_quits(bundled_guide):
         assert not app.is_running
 
 
+class FakeClock:
+    """A clock the test moves by hand: no real waiting, so no race with the reader's keys."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 async def test_kiosk_idle_reset_returns_to_the_language_screen(bundled_guide):
-    app = GuideApp(bundled_guide, kiosk=True, idle_timeout=0.3)
+    clock = FakeClock()
+    app = GuideApp(bundled_guide, kiosk=True, idle_timeout=60, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await choose_option(pilot, "fr")
         await choose_option(pilot, "recognise")
         assert app.language == "fr" and isinstance(app.screen, MenuScreen)
-        deadline = time.monotonic() + 10
-        while not isinstance(app.screen, LanguageScreen) and time.monotonic() < deadline:
-            await pilot.pause(0.05)
+        clock.now += 59
+        app.reset_if_idle()
+        await pilot.pause()
+        assert isinstance(app.screen, MenuScreen)  # not yet
+        clock.now += 1
+        app.reset_if_idle()
+        await pilot.pause()
         assert isinstance(app.screen, LanguageScreen)
         assert len(app.screen_stack) == 2
         assert app.language == bundled_guide.default_language
 
 
 async def test_input_postpones_the_idle_reset(bundled_guide):
-    app = GuideApp(bundled_guide, language="en", kiosk=True, idle_timeout=0.5)
+    clock = FakeClock()
+    app = GuideApp(bundled_guide, language="en", kiosk=True, idle_timeout=60, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await choose_option(pilot, "recognise")
-        started = time.monotonic()
-        # Keep pressing keys for longer than the timeout: the reader is active, no reset.
-        while time.monotonic() - started < 1.0:
+        for _ in range(3):  # the reader keeps pressing keys, each within the timeout
+            clock.now += 50
             await pilot.press("down")
-            await pilot.pause(0.1)
+            app.reset_if_idle()
+            await pilot.pause()
             assert isinstance(app.screen, MenuScreen)
+        clock.now += 60
+        app.reset_if_idle()
+        await pilot.pause()
+        assert isinstance(app.screen, LanguageScreen)
+
+
+async def test_only_a_kiosk_looks_at_its_idle_watch_on_a_timer(bundled_guide):
+    for kiosk in (True, False):
+        app = GuideApp(bundled_guide, kiosk=kiosk, idle_timeout=60, clock=FakeClock())
+        async with app.run_test(size=(80, 24)):
+            assert (app.idle_timer is not None) == kiosk
 
 
 def test_quick_exit_in_a_real_terminal_leaves_no_guide_text():

@@ -4,10 +4,11 @@
 import pytest
 
 from guide_tui.cli import build_app, parse_run_options
+from guide_tui.session import ReaderSession
 from guide_tui.ui.screens.checklist import ChecklistScreen
 from guide_tui.ui.screens.next_steps import NextStepsScreen
 
-from .helpers import choose_option
+from .helpers import choose_option, notifications
 
 
 @pytest.fixture
@@ -59,9 +60,11 @@ async def test_kiosk_session_writes_nothing_anywhere(empty_home):
         await full_session(app, pilot)
         assert app.is_running
         assert app.progress  # kept in memory for this reader...
+        assert app.session.answers  # the self-check's answers too
         await pilot.press("f12")
         await pilot.pause()
-        assert app.progress == {}  # ...and gone after quick exit
+        assert app.progress == {}  # ...and gone after quick exit, with everything else of the reader
+        assert app.session == ReaderSession(app.guide.default_language)
     assert files_under(empty_home) == []
 
 
@@ -96,12 +99,14 @@ async def test_a_broken_settings_file_is_reported_in_one_line_and_the_guide_runs
     settings.write_bytes(b"language = \x00\xff[[")
     app = build_app(parse_run_options([]))
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        messages = [str(n.message) for n in app._notifications]
+        await pilot.pause()
+        messages = notifications(app)
         assert len(messages) == 1 and "\n" not in messages[0] and str(settings) in messages[0]
         assert settings.read_bytes() == b"language = \x00\xff[["  # reading changes nothing
         await choose_option(pilot, "fr")  # saving the choice sets the broken file aside, and says so
         assert app.language == "fr"
-        messages = [str(n.message) for n in app._notifications]
+        await pilot.pause()
+        messages = notifications(app)
         assert len(messages) == 2 and ".broken" in messages[1]
     assert (settings.parent / "settings.toml.broken").read_bytes() == b"language = \x00\xff[["
     assert 'language = "fr"' in settings.read_text(encoding="utf-8")

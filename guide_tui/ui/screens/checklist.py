@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from textual.app import ComposeResult
+from textual.content import Content
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Checkbox, Static
@@ -10,7 +13,7 @@ from textual.widgets import Checkbox, Static
 from guide_tui.content.model import Checklist, Step
 
 from ..plain import plain
-from .page import EntryScreen, entry_footer, fallback_notice
+from .entry import EntryScreen
 
 KEEP = "keep-progress"
 
@@ -23,24 +26,23 @@ class StepBox(Checkbox):
         Binding("up", "app.focus_previous", show=False),
     ]
 
-    @property
-    def BUTTON_INNER(self) -> str:  # type: ignore[override]
+    @property  # type: ignore[override]  # Checkbox declares a class constant; this one follows the value
+    def BUTTON_INNER(self) -> str:
         return "✓" if self.value else " "
 
 
-class ChecklistScreen(EntryScreen):
+class ChecklistScreen(EntryScreen[Checklist]):
     @property
     def checklist(self) -> Checklist:
-        return self.entry  # type: ignore[return-value]
+        return self.entry
 
     def compose(self) -> ComposeResult:
-        app = self.guide_app
+        app = self.app
         checklist = self.checklist
         ticked = app.progress.get(checklist.id, set())
         yield from self.compose_top()
         with VerticalScroll(classes="body", id="page-scroll"):
-            if self.fallback:
-                yield from fallback_notice(self, checklist)
+            yield from self.compose_notice()
             yield Static(plain(checklist.title), classes="title")
             if checklist.intro:
                 yield Static(plain(checklist.intro), classes="intro")
@@ -53,11 +55,11 @@ class ChecklistScreen(EntryScreen):
             if not app.kiosk:
                 yield StepBox(plain(app.t("keep-progress")), app.keep_progress, id=KEEP, classes="keep")
                 yield Static(plain(app.t("keep-progress-help")), classes="hint")
-            yield from entry_footer(self, checklist)
+            yield from self.compose_sources()
         yield from self.compose_bottom()
 
-    def describe(self, step: Step):
-        app = self.guide_app
+    def describe(self, step: Step) -> Optional[Content]:
+        app = self.app
         lines = []
         if step.how:
             lines.append(plain(step.how))
@@ -77,17 +79,17 @@ class ChecklistScreen(EntryScreen):
             steps.first().focus()
 
     def update_progress(self) -> None:
-        done = len(self.guide_app.progress.get(self.checklist.id, set()) & {s.id for s in self.checklist.steps})
+        done = len(self.app.progress.get(self.checklist.id, set()) & {s.id for s in self.checklist.steps})
         total = len(self.checklist.steps)
         bar = "█" * done + "░" * (total - done)
         self.query_one("#progress", Static).update(
-            plain(f"{bar}  ") + plain(self.guide_app.t("progress", done=done, total=total), "bold"))
+            plain(f"{bar}  ") + plain(self.app.t("progress", done=done, total=total), "bold"))
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         event.stop()
         checkbox_id = event.checkbox.id or ""
         if checkbox_id == KEEP:
-            self.guide_app.set_keep_progress(event.value)
+            self.app.set_keep_progress(event.value)
             return
-        self.guide_app.tick(self.checklist.id, checkbox_id[len("step-"):], event.value)
+        self.app.tick(self.checklist.id, checkbox_id[len("step-"):], event.value)
         self.update_progress()

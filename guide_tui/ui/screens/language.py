@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, Horizontal, Vertical
@@ -9,18 +10,20 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from ..app import GuideApp
 from ..plain import plain
 from ..widgets.quick_exit import QuickExit
 
 
-class LanguageScreen(Screen):
+class LanguageScreen(Screen[None]):
+    app = getters.app(GuideApp)
     BINDINGS = [Binding("enter", "choose", "OK", show=False)]
 
     def compose(self) -> ComposeResult:
-        guide = self.app.guide  # type: ignore[attr-defined]
+        guide = self.app.guide
         prompts = " · ".join(language.prompt for language in guide.languages if language.prompt)
         with Horizontal(classes="topbar"):
-            yield QuickExit(self.app.t("quick-exit-button"))  # type: ignore[attr-defined]
+            yield QuickExit(self.app.t("quick-exit-button"))
         with Vertical(id="language-box"):
             yield Static(plain(prompts or "Language"), id="language-prompt")
             with Center():
@@ -31,7 +34,7 @@ class LanguageScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        preferred = self.app.preferred_language  # type: ignore[attr-defined]
+        preferred = self.app.preferred_language
         languages = self.query_one("#languages", OptionList)
         if preferred:
             try:
@@ -42,4 +45,5 @@ class LanguageScreen(Screen):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.app.choose_language(event.option_id)  # type: ignore[attr-defined]
+        if event.option_id is not None:
+            self.app.choose_language(event.option_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import List, Optional, Tuple
+
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
@@ -10,33 +12,37 @@ from textual.widgets.option_list import Option
 from guide_tui.content.model import Checklist, HelpEntry, Menu
 
 from ..plain import plain
-from .base import GuideScreen
-from .help_entry import help_label
+from ..widgets.help_card import help_label
+from .entry import EntryScreen
 
 
-class MenuScreen(GuideScreen):
-    def __init__(self, menu: Menu, trail, fallback: bool = False) -> None:
-        super().__init__(trail, menu.id)
-        self.menu = menu
-        self.fallback = fallback
+class MenuScreen(EntryScreen[Menu]):
+    @property
+    def menu(self) -> Menu:
+        return self.entry
 
     def compose(self) -> ComposeResult:
+        app = self.app
         yield from self.compose_top()
         with Vertical(classes="body"):
-            is_home = self.menu.id == self.guide_app.guide.home
-            yield Static(plain(self.guide_app.t("app-title") if is_home else self.menu.title), classes="title")
+            yield from self.compose_notice()
+            is_home = self.menu.id == app.guide.home
+            yield Static(plain(app.t("app-title") if is_home else self.menu.title), classes="title")
             if self.menu.intro:
                 yield Static(plain(self.menu.intro), classes="intro")
             yield Static(id="overall-progress", classes="progress")
-            options = [option for option in map(self._option, self.menu.items) if option is not None]
+            options = self._options()
             if options:
                 yield OptionList(*options, id="menu-items")
             else:
-                yield Static(plain(self.guide_app.t("empty-menu")), classes="intro")
+                yield Static(plain(app.t("empty-menu")), classes="intro")
         yield from self.compose_bottom()
 
-    def _option(self, entry_id: str):
-        app = self.guide_app
+    def _options(self) -> List[Option]:
+        return [option for option in map(self._option, self.menu.items) if option is not None]
+
+    def _option(self, entry_id: str) -> Optional[Option]:
+        app = self.app
         found = app.guide.find(entry_id, app.language)
         if found is None:
             return None
@@ -55,12 +61,12 @@ class MenuScreen(GuideScreen):
             label += plain(f"  ({app.guide.language_name(entry.lang)})", "italic $text-muted")
         return Option(label, id=entry_id)
 
-    def _progress(self, checklist: Checklist):
-        ticked = self.guide_app.progress.get(checklist.id, set())
+    def _progress(self, checklist: Checklist) -> Tuple[int, int]:
+        ticked = self.app.progress.get(checklist.id, set())
         return len(ticked & {step.id for step in checklist.steps}), len(checklist.steps)
 
-    def _checklists(self):
-        found = (self.guide_app.guide.find(i, self.guide_app.language) for i in self.menu.items)
+    def _checklists(self) -> List[Checklist]:
+        found = (self.app.guide.find(i, self.app.language) for i in self.menu.items)
         return [f.entry for f in found if f is not None and isinstance(f.entry, Checklist)]
 
     def after_mount(self) -> None:
@@ -75,11 +81,11 @@ class MenuScreen(GuideScreen):
             return
         done = sum(self._progress(c)[0] for c in checklists)
         total = sum(self._progress(c)[1] for c in checklists)
-        overall.update(plain(self.guide_app.t("overall-progress", done=done, total=total)))
+        overall.update(plain(self.app.t("overall-progress", done=done, total=total)))
         items = self.query("#menu-items")
         if items:
             option_list = items.first(OptionList)
             highlighted = option_list.highlighted
             option_list.clear_options()
-            option_list.add_options([o for o in map(self._option, self.menu.items) if o is not None])
+            option_list.add_options(self._options())
             option_list.highlighted = highlighted

@@ -6,15 +6,17 @@ terminals. Any key or click starts a fresh session at the language screen.
 
 from __future__ import annotations
 
-from textual import events
+from textual import events, getters
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Static
 
+from ..app import GuideApp
 from ..plain import plain
 
 
-class NeutralScreen(Screen):
+class NeutralScreen(Screen[None]):
+    app = getters.app(GuideApp)
     DEFAULT_CSS = """
     NeutralScreen {
         align: center middle;
@@ -35,8 +37,8 @@ class NeutralScreen(Screen):
 
     def on_key(self, event: events.Key) -> None:
         event.stop()
-        self.app.start_session()  # type: ignore[attr-defined]
+        self.app.start_session()
 
     def on_click(self, event: events.Click) -> None:
         event.stop()
-        self.app.start_session()  # type: ignore[attr-defined]
+        self.app.start_session()

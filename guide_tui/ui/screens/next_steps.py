@@ -6,7 +6,7 @@ closes, so they can copy it; never in kiosk mode, where nothing may stay behind.
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Optional
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,46 +14,47 @@ from textual.containers import VerticalScroll
 from textual.widgets import Markdown, Static
 
 from guide_tui.content.model import HelpEntry, Node
+from guide_tui.help_card import describe_channels
 
 from ..plain import plain
+from ..widgets.help_card import channel_widgets
 from .base import GuideScreen
-from .help_entry import compose_channels, describe_channels
 
 
 class NextStepsScreen(GuideScreen):
     BINDINGS = [Binding("p", "print", "print-and-close")]
 
-    def __init__(self, node: Node, entries: List[HelpEntry], trail) -> None:
+    def __init__(self, node: Node, entries: List[HelpEntry], trail: List[str]) -> None:
         super().__init__(trail, "next-steps")
         self.node = node
         self.entries = entries
 
     def compose(self) -> ComposeResult:
-        app = self.guide_app
+        app = self.app
         yield from self.compose_top()
         with VerticalScroll(classes="body", id="page-scroll"):
             yield Static(plain(app.t("next-steps")), classes="title")
             yield Markdown(self.node.advice, open_links=False)
             for entry in self.entries:
                 yield Static(plain(entry.title, "bold $error" if entry.emergency else "bold"), classes="subtitle")
-                yield from compose_channels(app, entry)
+                yield from channel_widgets(app.t, entry)
             yield Static(plain(app.t("next-steps-private")), classes="hint")
         yield from self.compose_bottom()
 
     def after_mount(self) -> None:
         self.query_one("#page-scroll").focus()
 
-    def check_action(self, action: str, parameters):
-        if action == "print" and self.guide_app.kiosk:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> Optional[bool]:
+        if action == "print" and self.app.kiosk:
             return False
         return super().check_action(action, parameters)
 
     def as_text(self) -> str:
-        app = self.guide_app
-        parts = [app.t("next-steps"), "", self.node.advice.strip(), ""]
+        t = self.app.t
+        parts = [t("next-steps"), "", self.node.advice.strip(), ""]
         for entry in self.entries:
-            parts += [entry.title, describe_channels(app, entry), ""]
+            parts += [entry.title, describe_channels(t, entry), ""]
         return "\n".join(parts)
 
     def action_print(self) -> None:
-        self.guide_app.exit(result=self.as_text())
+        self.app.exit(result=self.as_text())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import List, Optional
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -11,10 +13,10 @@ from textual.widgets.option_list import Option
 from guide_tui.content.model import YOU, ChatMessage, Choice, Scenario
 
 from ..plain import plain
-from .page import EntryScreen
+from .entry import EntryScreen
 
 
-def bubble(app, message: ChatMessage, mark_red_flag: bool = False) -> Horizontal:
+def bubble(message: ChatMessage, mark_red_flag: bool = False) -> Horizontal:
     """One chat message, the reader's on the right, the other person's on the left."""
     mine = message.sender == YOU
     text = plain(message.text)
@@ -25,35 +27,39 @@ def bubble(app, message: ChatMessage, mark_red_flag: bool = False) -> Horizontal
     return Horizontal(Static(text, classes="bubble"), classes="chat-row you" if mine else "chat-row them")
 
 
-class ScenarioScreen(EntryScreen):
+class ScenarioScreen(EntryScreen[Scenario]):
     BINDINGS = [
         Binding("enter", "next_message", "next-message"),
         Binding("space", "next_message", "next-message", show=False),
     ]
 
-    def __init__(self, scenario: Scenario, trail, fallback: bool = False) -> None:
-        super().__init__(scenario, trail, fallback)
-        self.shown = 0
-
     @property
     def scenario(self) -> Scenario:
-        return self.entry  # type: ignore[return-value]
+        return self.entry
+
+    @property
+    def shown(self) -> int:
+        """How many messages the reader has seen (kept in the reader's session)."""
+        return self.app.session.scenario_shown.get(self.scenario.id, 0)
 
     def compose(self) -> ComposeResult:
+        scenario = self.scenario
         yield from self.compose_top()
         with VerticalScroll(classes="body", id="page-scroll"):
-            header = self.scenario.title + (f"  ·  {self.scenario.app}" if self.scenario.app else "")
+            yield from self.compose_notice()
+            header = scenario.title + (f"  ·  {scenario.app}" if scenario.app else "")
             yield Static(plain(header), classes="title")
-            if self.scenario.intro:
-                yield Static(plain(self.scenario.intro), classes="intro")
+            if scenario.intro:
+                yield Static(plain(scenario.intro), classes="intro")
             yield VerticalScroll(id="chat")
-            yield Static(plain(self.guide_app.t("scenario-next")), id="chat-hint", classes="hint")
-            yield Static(plain(self.guide_app.t("scenario-question")), id="choices-title", classes="subtitle")
+            yield Static(plain(self.app.t("scenario-next")), id="chat-hint", classes="hint")
+            yield Static(plain(self.app.t("scenario-question")), id="choices-title", classes="subtitle")
             yield OptionList(*[Option(plain(choice.text), id=str(index))
-                               for index, choice in enumerate(self.scenario.choices)], id="choices")
+                               for index, choice in enumerate(scenario.choices)], id="choices")
         yield from self.compose_bottom()
 
     def after_mount(self) -> None:
+        self.app.session.scenario_shown[self.scenario.id] = 0  # opened anew: from the first message
         super().after_mount()
         self.query_one("#choices-title").display = False
         self.query_one("#choices").display = False
@@ -62,8 +68,8 @@ class ScenarioScreen(EntryScreen):
     def action_next_message(self) -> None:
         messages = self.scenario.messages
         if self.shown < len(messages):
-            self.query_one("#chat").mount(bubble(self.guide_app, messages[self.shown]))
-            self.shown += 1
+            self.query_one("#chat").mount(bubble(messages[self.shown]))
+            self.app.session.scenario_shown[self.scenario.id] = self.shown + 1
         if self.shown >= len(messages):
             self.query_one("#chat-hint").display = False
             self.query_one("#choices-title").display = True
@@ -74,7 +80,7 @@ class ScenarioScreen(EntryScreen):
             choices.highlighted = None
         self.call_after_refresh(self.query_one("#page-scroll").scroll_end, animate=False)
 
-    def check_action(self, action: str, parameters):
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> Optional[bool]:
         if action == "next_message":
             return self.shown < len(self.scenario.messages)
         return super().check_action(action, parameters)
@@ -83,25 +89,22 @@ class ScenarioScreen(EntryScreen):
         if self.shown < len(self.scenario.messages):
             self.action_next_message()
 
-    def option_chosen(self, option_list, option_id: str) -> None:
-        if option_list.id == "choices":
-            choice = self.scenario.choices[int(option_id)]
-            trail = [*self.trail, self.guide_app.t("scenario-feedback")]
-            self.app.push_screen(ScenarioFeedbackScreen(self.scenario, choice, trail))
-        else:
-            super().option_chosen(option_list, option_id)
+    def option_chosen(self, option_id: str) -> None:
+        choice = self.scenario.choices[int(option_id)]
+        trail = [*self.trail, self.app.t("scenario-feedback")]
+        self.app.push_screen(ScenarioFeedbackScreen(self.scenario, choice, trail))
 
 
-class ScenarioFeedbackScreen(EntryScreen):
+class ScenarioFeedbackScreen(EntryScreen[Scenario]):
     """What the chosen answer means, which messages were red flags and why, and what to remember."""
 
-    def __init__(self, scenario: Scenario, choice: Choice, trail) -> None:
+    def __init__(self, scenario: Scenario, choice: Choice, trail: List[str]) -> None:
         super().__init__(scenario, trail)
         self.choice = choice
 
     def compose(self) -> ComposeResult:
-        app = self.guide_app
-        scenario: Scenario = self.entry  # type: ignore[assignment]
+        app = self.app
+        scenario = self.entry
         yield from self.compose_top()
         with VerticalScroll(classes="body", id="page-scroll"):
             yield Static(plain(app.t("scenario-your-choice")), classes="subtitle")
@@ -111,7 +114,7 @@ class ScenarioFeedbackScreen(EntryScreen):
             if flagged:
                 yield Static(plain(app.t("scenario-red-flags", count=len(flagged))), classes="subtitle")
                 for message in flagged:
-                    yield bubble(app, message, mark_red_flag=True)
+                    yield bubble(message, mark_red_flag=True)
             if scenario.closing:
                 yield Static(plain(app.t("scenario-remember")), classes="subtitle")
                 yield Markdown(scenario.closing, open_links=False)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from textual import events
+from textual import events, getters
 from textual.widgets import Static
 
+from ..app import GuideApp
 from ..plain import plain
 
 
 class QuickExit(Static):
+    app = getters.app(GuideApp)
     DEFAULT_CSS = """
     QuickExit {
         dock: right;
@@ -29,4 +31,4 @@ class QuickExit(Static):
 
     def on_click(self, event: events.Click) -> None:
         event.stop()  # the screen below must not act on this click as well
-        self.app.action_quick_exit()  # type: ignore[attr-defined]
+        self.app.action_quick_exit()

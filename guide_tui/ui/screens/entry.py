@@ -1,0 +1,72 @@
+"""The screen of one entry, and the pieces every kind's screen shows around its text:
+the fallback-language notice, "see also", sources and review date, and page links."""
+
+from __future__ import annotations
+
+from typing import Generic, Iterator, List, TypeVar
+
+from textual.widget import Widget
+from textual.widgets import Markdown, OptionList, Static
+from textual.widgets.option_list import Option
+
+from guide_tui.content.markdown_links import PAGE_SCHEME
+from guide_tui.content.model import Entry
+
+from ..plain import plain
+from .base import GuideScreen
+
+E = TypeVar("E", bound=Entry)
+
+
+class EntryScreen(GuideScreen, Generic[E]):
+    """A scrolling screen showing one entry, whose links open other entries."""
+
+    def __init__(self, entry: E, trail: List[str], fallback: bool = False) -> None:
+        super().__init__(trail, entry.id)
+        self.entry: E = entry
+        self.fallback = fallback  # the entry is in the fallback language, not the reader's
+
+    def after_mount(self) -> None:
+        self.query_one("#page-scroll").focus()
+
+    def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
+        event.stop()
+        self.open_link(event.href)
+
+    def open_link(self, href: str) -> None:
+        """`page:ID` opens that page; anything else is only shown, never opened."""
+        if href.startswith(PAGE_SCHEME):
+            self.app.open_entry(href[len(PAGE_SCHEME):].strip())
+        else:
+            self.app.notify(self.app.t("external-link", url=href), markup=False)
+
+    def compose_notice(self) -> Iterator[Widget]:
+        """Says so when the reader sees this entry in another language than theirs."""
+        if self.fallback:
+            language = self.app.guide.language_name(self.entry.lang)
+            yield Static(plain(self.app.t("fallback-notice", language=language)), classes="fallback")
+
+    def compose_see_also(self) -> Iterator[Widget]:
+        """The pages this one links to, as a list the keyboard can reach (Markdown links are mouse-only)."""
+        app = self.app
+        options = []
+        for target in dict.fromkeys(self.entry.links()):
+            found = app.guide.find(target, app.language)
+            if found is not None:
+                options.append(Option(plain(found.entry.title), id=target))
+        if options:
+            yield Static(plain(app.t("see-also")), classes="subtitle")
+            yield OptionList(*options, id="see-also")
+
+    def compose_sources(self) -> Iterator[Widget]:
+        """Sources and review date, shown under every page that states facts."""
+        app = self.app
+        entry = self.entry
+        if entry.sources:
+            lines = [app.t("sources") + app.t("colon").rstrip()]
+            for source in entry.sources:
+                lines.append(f"- {source.title + ': ' if source.title else ''}{source.url}"
+                             + (f" ({source.date})" if source.date else ""))
+            yield Static(plain("\n".join(lines)), classes="sources")
+        if entry.reviewed:
+            yield Static(plain(app.t("reviewed", date=entry.reviewed.isoformat())), classes="sources")

@@ -1,0 +1,40 @@
+"""Every use of Textual's private API, in one place. Textual is pinned exactly (pyproject.toml)
+because of what is here; tests/ui/test_textual_compat.py fails loudly when an upgrade breaks it.
+
+- Binding descriptions are interface-string keys that must show in the reader's language and
+  change when the language does. Textual has no public way to relabel a node's bindings, so
+  `translate_bindings` rewrites `node._bindings.key_to_bindings`.
+- The kiosk exit key comes from the site configuration at run time, so it is bound on the
+  app's `_bindings` map after start-up.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import replace
+from typing import Callable, Dict, List
+
+from textual.binding import BindingsMap
+from textual.dom import DOMNode
+
+TEXTUAL_VERSION = "8.2.8"  # the version this module was written against
+
+# The interface-string keys of each node's bindings, kept before the first translation.
+_KEYS: "weakref.WeakKeyDictionary[DOMNode, Dict[str, List[str]]]" = weakref.WeakKeyDictionary()
+
+
+def _bindings(node: DOMNode) -> BindingsMap:
+    return node._bindings
+
+
+def translate_bindings(node: DOMNode, t: Callable[[str], str]) -> None:
+    """Show `node`'s binding descriptions (interface-string keys) through `t`."""
+    bindings = _bindings(node).key_to_bindings
+    keys = _KEYS.setdefault(node, {key: [b.description for b in found] for key, found in bindings.items()})
+    for key, found in bindings.items():
+        bindings[key] = [replace(b, description=t(k)) if k else b for b, k in zip(found, keys.get(key, []))]
+
+
+def bind_key(node: DOMNode, key: str, action: str) -> None:
+    """Bind `key` on `node` after it was created (a key named in the site configuration)."""
+    _bindings(node).bind(key, action, show=False, priority=True)
