@@ -20,6 +20,7 @@ async def save(name: str, language: str, open_id) -> None:
         app.save_screenshot(filename=name, path=str(HERE))
 
 
-for name, (language, open_id) in SHOTS.items():
-    asyncio.run(save(name, language, open_id))
-    print(HERE / name)
+if __name__ == "__main__":
+    for name, (language, open_id) in SHOTS.items():
+        asyncio.run(save(name, language, open_id))
+        print(HERE / name)

@@ -9,9 +9,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .ui.app import GuideApp
 
 def _run_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -90,7 +93,7 @@ def locate() -> int:
     return 0
 
 
-def build_app(options: argparse.Namespace):
+def build_app(options: argparse.Namespace) -> "GuideApp | str":
     """The app as the command line sets it up: site configuration, settings, kiosk mode.
 
     Returns the app, or an error message for bad usage.

@@ -25,7 +25,7 @@ else:  # pragma: no cover - exercised on Python < 3.11 only
 
 APP_NAME = "guide-tui"
 REGIONS = ("national", "flanders", "brussels", "wallonia")
-PathLike = Union[str, os.PathLike]
+PathLike = Union[str, "os.PathLike[str]"]
 
 
 @dataclass(frozen=True)

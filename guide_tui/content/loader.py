@@ -165,7 +165,7 @@ def _entry(file: TomlFile, data: Dict[str, Any], code: str, today: dt.date) -> O
     except Invalid:
         return None
     del values["format"]
-    entry = kind.model(lang=code, path=file.path, **values)
+    entry: Entry = kind.model(lang=code, path=file.path, **values)
     if kind.check is not None and not kind.check(entry, file, today):
         return None
     return entry

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
-from .model import (ALWAYS, CHANNEL_KINDS, DAYS, REGIONS, Answer, Channel, ChatMessage, Choice, Node,
+from .model import (ALWAYS, CHANNEL_KINDS, DAYS, REGIONS, Answer, Channel, ChatMessage, Choice, Hours, Node,
                     OpeningSlot, Source, Step)
 from .problems import ERROR, WARNING
 from .text import has_controls, looks_like_markup, strip_controls
@@ -30,7 +30,7 @@ class Invalid(Exception):
 Checker = Callable[[TomlFile, KeyPath, Any], Any]
 
 
-def did_you_mean(word: str, choices) -> str:
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"did you mean '{close[0]}'?" if close else ""
 
@@ -53,21 +53,22 @@ def _dotted(path: KeyPath) -> str:
 def text(file: TomlFile, path: KeyPath, value: Any) -> str:
     if not isinstance(value, str):
         raise _type_error(file, path, "text in quotes", value)
-    if has_controls(value):
+    result: str = value
+    if has_controls(result):
         file.problem(WARNING, path, f"'{_dotted(path)}' contains control characters (such as ESC); they were removed")
-        value = strip_controls(value)
-    if looks_like_markup(value):
+        result = strip_controls(result)
+    if looks_like_markup(result):
         file.problem(WARNING, path, f"'{_dotted(path)}' contains text that looks like Textual markup; "
                      "it is shown as plain text and never run", "use Markdown such as **bold** instead")
-    return value.replace("\r\n", "\n")
+    return result.replace("\r\n", "\n")
 
 
 def identifier(file: TomlFile, path: KeyPath, value: Any) -> str:
-    value = text(file, path, value)
-    if not ID_PATTERN.match(value):
-        file.problem(ERROR, path, f"id '{value}' may only use lower-case letters, digits and '-'")
+    found = text(file, path, value)
+    if not ID_PATTERN.match(found):
+        file.problem(ERROR, path, f"id '{found}' may only use lower-case letters, digits and '-'")
         raise Invalid()
-    return value
+    return found
 
 
 def boolean(file: TomlFile, path: KeyPath, value: Any) -> bool:
@@ -110,17 +111,17 @@ def date(file: TomlFile, path: KeyPath, value: Any) -> dt.date:
 
 def one_of(choices: Tuple[str, ...]) -> Checker:
     def check(file: TomlFile, path: KeyPath, value: Any) -> str:
-        value = text(file, path, value)
-        if value not in choices:
-            file.problem(ERROR, path, f"'{value}' is not one of: {', '.join(choices)}", did_you_mean(value, choices))
+        found = text(file, path, value)
+        if found not in choices:
+            file.problem(ERROR, path, f"'{found}' is not one of: {', '.join(choices)}", did_you_mean(found, choices))
             raise Invalid()
-        return value
+        return found
 
     return check
 
 
 def list_of(check_item: Checker) -> Checker:
-    def check(file: TomlFile, path: KeyPath, value: Any) -> list:
+    def check(file: TomlFile, path: KeyPath, value: Any) -> List[Any]:
         if not isinstance(value, list):
             raise _type_error(file, path, "a list", value)
         return [check_item(file, path + (index,), item) for index, item in enumerate(value)]
@@ -167,10 +168,10 @@ def check_keys(file: TomlFile, path: KeyPath, data: Dict[str, Any],
 def source_date(file: TomlFile, path: KeyPath, value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
-    value = text(file, path, value)
-    if not PARTIAL_DATE.match(value):
-        file.problem(WARNING, path, f"source date '{value}' should be YYYY, YYYY-MM, YYYY-MM-DD or 'undated'")
-    return value
+    found = text(file, path, value)
+    if not PARTIAL_DATE.match(found):
+        file.problem(WARNING, path, f"source date '{found}' should be YYYY, YYYY-MM, YYYY-MM-DD or 'undated'")
+    return found
 
 
 sources = list_of(table({"url": (text, True), "date": (source_date, False), "title": (text, False)}, Source))
@@ -202,7 +203,7 @@ def _days(file: TomlFile, path: KeyPath, value: Any) -> Tuple[str, ...]:
     return tuple(days)
 
 
-def _slot(days, start, end) -> OpeningSlot:
+def _slot(days: Tuple[str, ...], start: Optional[dt.time], end: Optional[dt.time]) -> OpeningSlot:
     return OpeningSlot(days=days, start=start or dt.time(0, 0), end=end)
 
 
@@ -210,7 +211,7 @@ _slots = list_of(table({"days": (_days, True), "from": (_time, True), "to": (_ti
                        lambda **kw: _slot(kw["days"], kw["from"], kw["to"])))
 
 
-def hours(file: TomlFile, path: KeyPath, value: Any):
+def hours(file: TomlFile, path: KeyPath, value: Any) -> Hours:
     if isinstance(value, str):
         if value.strip().lower() in ("24/7", "always"):
             return ALWAYS

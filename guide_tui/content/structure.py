@@ -19,7 +19,7 @@ from .tomlfile import TomlFile
 def node_indexes(file: TomlFile) -> Dict[str, int]:
     """Node id -> its index in [[nodes]] (the first, where ids repeat), to locate problems."""
     raw = file.data.get("nodes", []) if file.data else []
-    return {node.get("id"): index for index, node in reversed(list(enumerate(raw))) if isinstance(node, dict)}
+    return {str(node.get("id")): index for index, node in reversed(list(enumerate(raw))) if isinstance(node, dict)}
 
 
 def check_selfcheck(check: SelfCheck, file: TomlFile, today: dt.date) -> bool:

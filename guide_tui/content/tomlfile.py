@@ -235,12 +235,13 @@ def read_toml(path: Path) -> TomlFile:
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         position = _POSITION.search(message)
-        line = column = None
+        at_line: Optional[int] = None
+        at_column: Optional[int] = None
         if position:
-            line, column = int(position.group(1)), int(position.group(2))
+            at_line, at_column = int(position.group(1)), int(position.group(2))
             message = message[: position.start()].strip()
         result.problems.append(
-            Problem(path, line, column, ERROR, f"TOML syntax error: {message}",
+            Problem(path, at_line, at_column, ERROR, f"TOML syntax error: {message}",
                     "check quotes, brackets and '=' on that line")
         )
     return result

@@ -17,7 +17,7 @@ async def choose_option(pilot, option_id: str) -> None:
 
 def screen_text(app) -> str:
     """Everything the current screen shows, as plain text (what a reader sees)."""
-    from textual.widgets import Static, Markdown
+    from textual.widgets import Markdown, Static
 
     parts = []
     for widget in app.screen.query("*"):

@@ -62,7 +62,7 @@ async def test_quick_exit_works_inside_a_modal_while_typing(bundled_guide, key):
 
 
 async def test_the_quick_exit_control_is_on_every_screen_and_clickable(bundled_guide):
-    for language, open_id, screen_class in SCREENS:
+    for language, open_id, _screen_class in SCREENS:
         app = GuideApp(bundled_guide, language=language, open_id=open_id)
         async with app.run_test(size=(80, 24)) as pilot:
             region = app.screen.query_one("#quick-exit").region

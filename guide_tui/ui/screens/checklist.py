@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Optional
 
 from textual.app import ComposeResult
-from textual.content import Content
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.widgets import Checkbox, Static
 
 from guide_tui.content.model import Checklist, Step
@@ -26,8 +26,9 @@ class StepBox(Checkbox):
         Binding("up", "app.focus_previous", show=False),
     ]
 
-    @property  # type: ignore[override]  # Checkbox declares a class constant; this one follows the value
-    def BUTTON_INNER(self) -> str:
+    # A class constant in Checkbox; here it follows the value.
+    @property
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]
         return "✓" if self.value else " "
 
 
