@@ -46,3 +46,26 @@ def test_self_check_result(snap_compare, mini_guide):
 def test_checklist(snap_compare, mini_guide):
     assert snap_compare(GuideApp(mini_guide, language="en", open_id="checklist-demo"), terminal_size=SIZE,
                         press=["space"])
+
+
+def test_self_check_question(snap_compare, mini_guide):
+    assert snap_compare(GuideApp(mini_guide, language="en", open_id="self-check"), terminal_size=SIZE,
+                        press=["enter"])
+
+
+def test_next_steps(snap_compare, mini_guide):
+    assert snap_compare(GuideApp(mini_guide, language="en", open_id="self-check"), terminal_size=SIZE,
+                        press=["enter", "enter", "enter"])
+
+
+def test_kiosk_neutral_screen(snap_compare, mini_guide):
+    assert snap_compare(GuideApp(mini_guide, language="en", open_id="grooming", kiosk=True), terminal_size=SIZE,
+                        press=["f12"])
+
+
+def test_light_theme(snap_compare, mini_guide):
+    assert snap_compare(GuideApp(mini_guide, language="en"), terminal_size=SIZE, press=["f2"])
+
+
+def test_narrow_terminal_shortens_the_breadcrumb(snap_compare, mini_guide):
+    assert snap_compare(GuideApp(mini_guide, language="en", open_id="grooming"), terminal_size=(44, 16))
