@@ -22,7 +22,9 @@ async def first_screen(pilot):
     pilot.app.exit()
 """
 
-BARE = FIRST_SCREEN + """
+BARE = (
+    FIRST_SCREEN
+    + """
 from textual.app import App
 from textual.widgets import Static
 class Bare(App):
@@ -30,12 +32,16 @@ class Bare(App):
         yield Static("hello")
 Bare().run(headless=True, size=(80, 24), auto_pilot=first_screen)
 """
+)
 
-GUIDE = FIRST_SCREEN + """
+GUIDE = (
+    FIRST_SCREEN
+    + """
 from guide_tui.content import load_guide
 from guide_tui.ui.app import GuideApp
 GuideApp(load_guide(){lang}).run(headless=True, size=(80, 24), auto_pilot=first_screen)
 """
+)
 
 CHECK = "from guide_tui.cli import main; import io, contextlib\nwith contextlib.redirect_stdout(io.StringIO()): main(['check'])"
 

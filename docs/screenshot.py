@@ -1,6 +1,6 @@
 """Save the README's screenshots: the app itself renders them as SVG, at 80x24.
 
-    python docs/screenshot.py
+python docs/screenshot.py
 """
 
 import asyncio

@@ -16,21 +16,34 @@ from . import __version__
 if TYPE_CHECKING:
     from .ui.app import GuideApp
 
+
 def _run_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guide-tui",
         description="An offline guide: recognise manipulation online, privacy settings, where to find help.",
         epilog="Other commands: 'guide-tui check [DIR]' checks a content folder; "
-               "'guide-tui locate' prints every file and folder the guide reads or writes.",
+        "'guide-tui locate' prints every file and folder the guide reads or writes.",
     )
     parser.add_argument("--version", action="version", version=f"guide-tui {__version__}")
-    parser.add_argument("--content", metavar="DIR", help="content folder to use (default: the bundled guide, or $GUIDE_TUI_CONTENT)")
-    parser.add_argument("--lang", metavar="CODE", help="start in this language and skip the language screen (nl, fr, en)")
+    parser.add_argument(
+        "--content", metavar="DIR", help="content folder to use (default: the bundled guide, or $GUIDE_TUI_CONTENT)"
+    )
+    parser.add_argument(
+        "--lang", metavar="CODE", help="start in this language and skip the language screen (nl, fr, en)"
+    )
     parser.add_argument("--open", metavar="ID", dest="open_id", help="open straight at the page with this id")
-    parser.add_argument("--kiosk", action="store_true", default=None,
-                        help="shared-computer mode: writes nothing, cannot be quit from the keyboard, resets when idle")
-    parser.add_argument("--idle-timeout", type=_positive_seconds, metavar="SECONDS",
-                        help="in kiosk mode, start afresh after this many seconds without input (default 180)")
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        default=None,
+        help="shared-computer mode: writes nothing, cannot be quit from the keyboard, resets when idle",
+    )
+    parser.add_argument(
+        "--idle-timeout",
+        type=_positive_seconds,
+        metavar="SECONDS",
+        help="in kiosk mode, start afresh after this many seconds without input (default 180)",
+    )
     return parser
 
 
@@ -49,7 +62,9 @@ def _check_parser() -> argparse.ArgumentParser:
         prog="guide-tui check",
         description="Check a content folder and print every problem as PATH:LINE:COL: severity: message.",
     )
-    parser.add_argument("folder", nargs="?", metavar="DIR", help="content folder (default: the bundled guide, or $GUIDE_TUI_CONTENT)")
+    parser.add_argument(
+        "folder", nargs="?", metavar="DIR", help="content folder (default: the bundled guide, or $GUIDE_TUI_CONTENT)"
+    )
     return parser
 
 
@@ -83,8 +98,11 @@ def locate() -> int:
         ("content (read)", content, f"--content, else ${CONTENT_ENV}, else 'content' in the site configuration"),
         ("site configuration (read)", where.site_config_file, "$GUIDE_TUI_SITE_CONFIG"),
         ("settings (read, written)", where.settings_file, "$GUIDE_TUI_SETTINGS; never in kiosk mode"),
-        ("checklist progress (read, written)", where.progress_file,
-         "$GUIDE_TUI_DATA_DIR; only if the reader keeps progress; never in kiosk mode"),
+        (
+            "checklist progress (read, written)",
+            where.progress_file,
+            "$GUIDE_TUI_DATA_DIR; only if the reader keeps progress; never in kiosk mode",
+        ),
     ]
     for label, path, note in rows:
         state = "" if path.exists() else "  (does not exist)"
@@ -116,10 +134,19 @@ def build_app(options: argparse.Namespace) -> "GuideApp | str":
     notices = [m for m in (site_message, settings and settings.message) if m]
     from .ui.app import GuideApp
 
-    return GuideApp(guide, language=options.lang, open_id=options.open_id, kiosk=kiosk,
-                    idle_timeout=options.idle_timeout or site.idle_timeout, exit_key=site.exit_key,
-                    settings_store=settings, progress_store=progress, notices=notices,
-                    region=site.default_region, site_language=site.default_language)
+    return GuideApp(
+        guide,
+        language=options.lang,
+        open_id=options.open_id,
+        kiosk=kiosk,
+        idle_timeout=options.idle_timeout or site.idle_timeout,
+        exit_key=site.exit_key,
+        settings_store=settings,
+        progress_store=progress,
+        notices=notices,
+        region=site.default_region,
+        site_language=site.default_language,
+    )
 
 
 def run(options: argparse.Namespace) -> int:

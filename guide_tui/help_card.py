@@ -15,7 +15,7 @@ Translate = Callable[..., str]
 
 
 def day_range(t: Translate, days: Sequence[str]) -> str:
-    """"Mon–Fri" for three or more days in a row, else "Mon, Wed"."""
+    """ "Mon–Fri" for three or more days in a row, else "Mon, Wed"."""
     indexes = [DAYS.index(day) for day in days]
     if len(indexes) > 2 and indexes == list(range(indexes[0], indexes[-1] + 1)):
         return f"{t('day-' + days[0])}–{t('day-' + days[-1])}"
@@ -56,8 +56,10 @@ def channel_lines(t: Translate, entry: HelpEntry) -> List[Tuple[str, str]]:
 
 def describe_channels(t: Translate, entry: HelpEntry) -> str:
     """The channels as text, each channel's details indented under it."""
-    return "\n".join(head + ("\n    " + details.replace("\n", "\n    ") if details else "")
-                     for head, details in channel_lines(t, entry))
+    return "\n".join(
+        head + ("\n    " + details.replace("\n", "\n    ") if details else "")
+        for head, details in channel_lines(t, entry)
+    )
 
 
 def describe_facts(t: Translate, language_name: Callable[[str], str], entry: HelpEntry) -> str:

@@ -143,7 +143,9 @@ def _read_table(path: Path) -> Tuple[Optional[Dict[str, Any]], Optional[str]]:
         return None, message
 
 
-def _load_dataclass(path: PathLike, cls: type, checks: Mapping[str, Check], label: str) -> Tuple[Any, Optional[str], bool]:
+def _load_dataclass(
+    path: PathLike, cls: type, checks: Mapping[str, Check], label: str
+) -> Tuple[Any, Optional[str], bool]:
     """(instance, message, broken): bad keys fall back to their defaults, one at a time."""
     path = Path(path)
     data, reason = _read_table(path)

@@ -63,15 +63,21 @@ def test_user_settings_defaults_round_trip_without_none(tmp_path):
 
 def test_site_config_round_trip(tmp_path):
     path = tmp_path / "site.toml"
-    wanted = SiteConfig(kiosk=True, idle_timeout=60, default_language="fr", default_region="brussels",
-                        content="/srv/guide", exit_key="ctrl+alt+q")
+    wanted = SiteConfig(
+        kiosk=True,
+        idle_timeout=60,
+        default_language="fr",
+        default_region="brussels",
+        content="/srv/guide",
+        exit_key="ctrl+alt+q",
+    )
     atomic_write_toml(path, {k: v for k, v in wanted.__dict__.items()})
     assert load_site_config(path) == (wanted, None)
 
 
 def test_progress_round_trip(tmp_path):
     store = ProgressStore(tmp_path / "data" / "progress.toml")
-    progress = {"lock-instagram": {"step-1", "step 2"}, "odd.id \"quoted\"": {"a"}}
+    progress = {"lock-instagram": {"step-1", "step 2"}, 'odd.id "quoted"': {"a"}}
     assert store.save(progress) is None
     again = ProgressStore(store.path)
     assert again.load() == progress and again.message is None and not again.broken
@@ -369,8 +375,15 @@ def test_read_only_progress_store_writes_nothing(tmp_path):
 
 # -- locations -------------------------------------------------------------------------------
 
-XDG = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CONFIG_DIRS", "XDG_DATA_DIRS", "XDG_STATE_HOME",
-       "XDG_CACHE_HOME", "XDG_RUNTIME_DIR")
+XDG = (
+    "XDG_CONFIG_HOME",
+    "XDG_DATA_HOME",
+    "XDG_CONFIG_DIRS",
+    "XDG_DATA_DIRS",
+    "XDG_STATE_HOME",
+    "XDG_CACHE_HOME",
+    "XDG_RUNTIME_DIR",
+)
 OVERRIDES = ("GUIDE_TUI_SETTINGS", "GUIDE_TUI_SITE_CONFIG", "GUIDE_TUI_DATA_DIR")
 
 
@@ -419,6 +432,7 @@ def test_platformdirs_called_without_author(sandbox, monkeypatch):
         def wrapper(*args, **kwargs):
             calls.append(kwargs.get("appauthor", "missing"))
             return real(*args, **kwargs)
+
         return wrapper
 
     for name in ("user_config_dir", "site_config_dir", "user_data_dir"):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Dict, Generic, Optional, Type, TypeVar
 
 from .model import Checklist, Entry, HelpEntry, Menu, Page, Scenario, SelfCheck
-from .schema import (CHECKLIST_KEYS, HELP_KEYS, MENU_KEYS, PAGE_KEYS, SCENARIO_KEYS, SELFCHECK_KEYS, Keys)
+from .schema import CHECKLIST_KEYS, HELP_KEYS, MENU_KEYS, PAGE_KEYS, SCENARIO_KEYS, SELFCHECK_KEYS, Keys
 from .structure import check_checklist, check_scenario, check_selfcheck
 from .tomlfile import TomlFile
 
@@ -28,11 +28,14 @@ class Kind(Generic[E]):
     check: Optional[Callable[[E, TomlFile, dt.date], bool]] = None
 
 
-KINDS: Dict[str, Kind[Any]] = {kind.name: kind for kind in (
-    Kind("menu", Menu, MENU_KEYS),
-    Kind("page", Page, PAGE_KEYS),
-    Kind("help", HelpEntry, HELP_KEYS),
-    Kind("scenario", Scenario, SCENARIO_KEYS, check_scenario),
-    Kind("selfcheck", SelfCheck, SELFCHECK_KEYS, check_selfcheck),
-    Kind("checklist", Checklist, CHECKLIST_KEYS, check_checklist),
-)}
+KINDS: Dict[str, Kind[Any]] = {
+    kind.name: kind
+    for kind in (
+        Kind("menu", Menu, MENU_KEYS),
+        Kind("page", Page, PAGE_KEYS),
+        Kind("help", HelpEntry, HELP_KEYS),
+        Kind("scenario", Scenario, SCENARIO_KEYS, check_scenario),
+        Kind("selfcheck", SelfCheck, SELFCHECK_KEYS, check_selfcheck),
+        Kind("checklist", Checklist, CHECKLIST_KEYS, check_checklist),
+    )
+}

@@ -40,8 +40,12 @@ def _check_format(file: TomlFile) -> bool:
         file.problem(ERROR, (), "missing 'format = 1' at the top of the file")
         return False
     if value != FORMAT_VERSION or isinstance(value, bool):
-        file.problem(ERROR, ("format",), f"this file uses format {value!r}; this guide-tui reads format {FORMAT_VERSION}",
-                     "update guide-tui, or write format = 1")
+        file.problem(
+            ERROR,
+            ("format",),
+            f"this file uses format {value!r}; this guide-tui reads format {FORMAT_VERSION}",
+            "update guide-tui, or write format = 1",
+        )
         return False
     return True
 
@@ -54,14 +58,19 @@ def read_manifest(root: Path) -> Manifest:
         return manifest
     file = read_toml(path) if path.exists() else None
     if file is None:
-        manifest.problems.append(Problem(path, None, None, ERROR, "guide.toml is missing; using the language folders found"))
+        manifest.problems.append(
+            Problem(path, None, None, ERROR, "guide.toml is missing; using the language folders found")
+        )
     elif file.data is not None and _check_format(file):
         _read_manifest_keys(file, file.data, manifest)
     if file is not None:
         manifest.problems.extend(file.problems)
     if not manifest.languages:
-        manifest.languages = [Language(p.name, KNOWN_LANGUAGE_NAMES.get(p.name, p.name))
-                              for p in sorted(root.iterdir()) if p.is_dir() and len(p.name) == 2]
+        manifest.languages = [
+            Language(p.name, KNOWN_LANGUAGE_NAMES.get(p.name, p.name))
+            for p in sorted(root.iterdir())
+            if p.is_dir() and len(p.name) == 2
+        ]
         codes = [language.code for language in manifest.languages]
         if codes and manifest.default_language not in codes:
             manifest.default_language = codes[0]
@@ -84,9 +93,12 @@ def _read_manifest_keys(file: TomlFile, data: Dict[str, Any], manifest: Manifest
     manifest.home = values.get("home", manifest.home)
     codes = [language.code for language in manifest.languages]
     if manifest.default_language not in codes:
-        file.problem(ERROR, ("default_language",),
-                     f"default_language '{manifest.default_language}' is not in [[languages]]",
-                     did_you_mean(manifest.default_language, codes))
+        file.problem(
+            ERROR,
+            ("default_language",),
+            f"default_language '{manifest.default_language}' is not in [[languages]]",
+            did_you_mean(manifest.default_language, codes),
+        )
         manifest.default_language = codes[0] if codes else "en"
 
 
@@ -100,8 +112,9 @@ def _languages(file: TomlFile, path: KeyPath, value: Any) -> List[Language]:
             file.problem(ERROR, path + (index,), "each [[languages]] entry needs code and name")
             continue
         try:
-            values = check_keys(file, path + (index,), item,
-                                {"code": (identifier, True), "name": (text, True), "prompt": (text, False)})
+            values = check_keys(
+                file, path + (index,), item, {"code": (identifier, True), "name": (text, True), "prompt": (text, False)}
+            )
         except Invalid:
             continue
         languages.append(Language(values["code"], values["name"], values.get("prompt", "")))
@@ -139,8 +152,9 @@ def _strings(file: TomlFile, data: Dict[str, Any]) -> Dict[str, str]:
         return strings
     for key, value in table.items():
         if key not in DEFAULT_STRINGS:
-            file.problem(WARNING, ("strings", key), f"unknown interface string '{key}'",
-                         did_you_mean(key, DEFAULT_STRINGS))
+            file.problem(
+                WARNING, ("strings", key), f"unknown interface string '{key}'", did_you_mean(key, DEFAULT_STRINGS)
+            )
             continue
         try:
             strings[key] = text(file, ("strings", key), value)
@@ -157,8 +171,9 @@ def _entry(file: TomlFile, data: Dict[str, Any], code: str, today: dt.date) -> O
         return None
     kind = KINDS.get(name) if isinstance(name, str) else None
     if kind is None:
-        file.problem(ERROR, ("kind",), f"unknown kind '{name}'",
-                     did_you_mean(str(name), KINDS) or f"kinds: {', '.join(KINDS)}")
+        file.problem(
+            ERROR, ("kind",), f"unknown kind '{name}'", did_you_mean(str(name), KINDS) or f"kinds: {', '.join(KINDS)}"
+        )
         return None
     try:
         values = check_keys(file, (), data, kind.keys)
@@ -174,8 +189,12 @@ def _entry(file: TomlFile, data: Dict[str, Any], code: str, today: dt.date) -> O
 def _add(content: LanguageContent, entry: Entry, file: TomlFile) -> None:
     other = content.entries.get(entry.id)
     if other is not None:
-        file.problem(ERROR, ("id",), f"duplicate id '{entry.id}': {other.path} already uses it; this file is skipped",
-                     "give each file its own id")
+        file.problem(
+            ERROR,
+            ("id",),
+            f"duplicate id '{entry.id}': {other.path} already uses it; this file is skipped",
+            "give each file its own id",
+        )
         return
     content.entries[entry.id] = entry
     content.files[entry.id] = file

@@ -11,8 +11,21 @@ import difflib
 import re
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
-from .model import (ALWAYS, CHANNEL_KINDS, DAYS, REGIONS, Answer, Channel, ChatMessage, Choice, Hours, Node,
-                    OpeningSlot, Source, Step)
+from .model import (
+    ALWAYS,
+    CHANNEL_KINDS,
+    DAYS,
+    REGIONS,
+    Answer,
+    Channel,
+    ChatMessage,
+    Choice,
+    Hours,
+    Node,
+    OpeningSlot,
+    Source,
+    Step,
+)
 from .problems import ERROR, WARNING
 from .text import has_controls, looks_like_markup, strip_controls
 from .tomlfile import KeyPath, TomlFile
@@ -37,8 +50,15 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
 
 def _type_error(file: TomlFile, path: KeyPath, expected: str, value: Any) -> Invalid:
     kind = type(value).__name__
-    names = {"str": "text", "int": "a whole number", "bool": "true/false", "list": "a list",
-             "dict": "a table", "float": "a number", "date": "a date"}
+    names = {
+        "str": "text",
+        "int": "a whole number",
+        "bool": "true/false",
+        "list": "a list",
+        "dict": "a table",
+        "float": "a number",
+        "date": "a date",
+    }
     file.problem(ERROR, path, f"'{_dotted(path)}' must be {expected}, not {names.get(kind, kind)}")
     return Invalid()
 
@@ -58,8 +78,12 @@ def text(file: TomlFile, path: KeyPath, value: Any) -> str:
         file.problem(WARNING, path, f"'{_dotted(path)}' contains control characters (such as ESC); they were removed")
         result = strip_controls(result)
     if looks_like_markup(result):
-        file.problem(WARNING, path, f"'{_dotted(path)}' contains text that looks like Textual markup; "
-                     "it is shown as plain text and never run", "use Markdown such as **bold** instead")
+        file.problem(
+            WARNING,
+            path,
+            f"'{_dotted(path)}' contains text that looks like Textual markup; it is shown as plain text and never run",
+            "use Markdown such as **bold** instead",
+        )
     return result.replace("\r\n", "\n")
 
 
@@ -140,15 +164,17 @@ def table(keys: Dict[str, Tuple[Checker, bool]], build: Callable[..., Any]) -> C
     return check
 
 
-def check_keys(file: TomlFile, path: KeyPath, data: Dict[str, Any],
-               keys: Dict[str, Tuple[Checker, bool]]) -> Dict[str, Any]:
+def check_keys(
+    file: TomlFile, path: KeyPath, data: Dict[str, Any], keys: Dict[str, Tuple[Checker, bool]]
+) -> Dict[str, Any]:
     """Check `data` against `keys`; raise Invalid if a required key is missing or wrong."""
     result: Dict[str, Any] = {}
     failed = False
     for name in data:
         if name not in keys:
-            file.problem(WARNING, path + (name,), f"unknown key '{_dotted(path + (name,))}' is ignored",
-                         did_you_mean(name, keys))
+            file.problem(
+                WARNING, path + (name,), f"unknown key '{_dotted(path + (name,))}' is ignored", did_you_mean(name, keys)
+            )
     for name, (checker, required) in keys.items():
         if name not in data:
             if required:
@@ -187,7 +213,7 @@ def _time(file: TomlFile, path: KeyPath, value: Any) -> Optional[dt.time]:
 
 
 def _days(file: TomlFile, path: KeyPath, value: Any) -> Tuple[str, ...]:
-    """"mon-fri", "sat", or ["mon", "wed"]."""
+    """ "mon-fri", "sat", or ["mon", "wed"]."""
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list):
         raise _type_error(file, path, 'days such as "mon-fri" or ["mon", "wed"]', value)
@@ -196,10 +222,12 @@ def _days(file: TomlFile, path: KeyPath, value: Any) -> Tuple[str, ...]:
         item = text(file, path, item).lower()
         first, _, last = item.partition("-")
         if first not in DAYS or (last and last not in DAYS):
-            file.problem(ERROR, path, f"'{item}' is not a day or range of days", "use mon, tue, wed, thu, fri, sat, sun")
+            file.problem(
+                ERROR, path, f"'{item}' is not a day or range of days", "use mon, tue, wed, thu, fri, sat, sun"
+            )
             raise Invalid()
         start, end = DAYS.index(first), DAYS.index(last or first)
-        days.extend(DAYS[start:end + 1] if start <= end else DAYS[start:] + DAYS[:end + 1])
+        days.extend(DAYS[start : end + 1] if start <= end else DAYS[start:] + DAYS[: end + 1])
     return tuple(days)
 
 
@@ -207,30 +235,53 @@ def _slot(days: Tuple[str, ...], start: Optional[dt.time], end: Optional[dt.time
     return OpeningSlot(days=days, start=start or dt.time(0, 0), end=end)
 
 
-_slots = list_of(table({"days": (_days, True), "from": (_time, True), "to": (_time, True)},
-                       lambda **kw: _slot(kw["days"], kw["from"], kw["to"])))
+_slots = list_of(
+    table(
+        {"days": (_days, True), "from": (_time, True), "to": (_time, True)},
+        lambda **kw: _slot(kw["days"], kw["from"], kw["to"]),
+    )
+)
 
 
 def hours(file: TomlFile, path: KeyPath, value: Any) -> Hours:
     if isinstance(value, str):
         if value.strip().lower() in ("24/7", "always"):
             return ALWAYS
-        file.problem(ERROR, path, f"hours '{value}' must be \"24/7\" or a list of [[...hours]] tables",
-                     "leave hours out where they are not known")
+        file.problem(
+            ERROR,
+            path,
+            f"hours '{value}' must be \"24/7\" or a list of [[...hours]] tables",
+            "leave hours out where they are not known",
+        )
         raise Invalid()
     return tuple(_slots(file, path, value))
 
 
-channels = list_of(table(
-    {"kind": (one_of(CHANNEL_KINDS), True), "value": (text, True), "hours": (hours, False), "note": (text, False)},
-    Channel,
-))
+channels = list_of(
+    table(
+        {"kind": (one_of(CHANNEL_KINDS), True), "value": (text, True), "hours": (hours, False), "note": (text, False)},
+        Channel,
+    )
+)
 
-messages = list_of(table({"from": (text, True), "text": (text, True), "red_flag": (text, False)},
-                         lambda **kw: ChatMessage(kw["from"], kw["text"], kw.get("red_flag", ""))))
+messages = list_of(
+    table(
+        {"from": (text, True), "text": (text, True), "red_flag": (text, False)},
+        lambda **kw: ChatMessage(kw["from"], kw["text"], kw.get("red_flag", "")),
+    )
+)
 choices = list_of(table({"text": (text, True), "feedback": (text, True), "safe": (boolean, False)}, Choice))
-answers = list_of(table({"text": (text, True), "next": (identifier, True), "region": (one_of(REGIONS), False),
-                         "age": (whole_number, False)}, Answer))
+answers = list_of(
+    table(
+        {
+            "text": (text, True),
+            "next": (identifier, True),
+            "region": (one_of(REGIONS), False),
+            "age": (whole_number, False),
+        },
+        Answer,
+    )
+)
 
 
 def _node(**values: Any) -> Node:
@@ -239,10 +290,20 @@ def _node(**values: Any) -> Node:
     return Node(**values)
 
 
-_node_list = list_of(table({
-    "id": (identifier, True), "question": (text, False), "answers": (answers, False), "unsure": (identifier, False),
-    "advice": (text, False), "topics": (id_list, False), "emergency": (boolean, False),
-}, _node))
+_node_list = list_of(
+    table(
+        {
+            "id": (identifier, True),
+            "question": (text, False),
+            "answers": (answers, False),
+            "unsure": (identifier, False),
+            "advice": (text, False),
+            "topics": (id_list, False),
+            "emergency": (boolean, False),
+        },
+        _node,
+    )
+)
 
 
 def nodes(file: TomlFile, path: KeyPath, value: Any) -> Dict[str, Node]:
@@ -257,10 +318,19 @@ def nodes(file: TomlFile, path: KeyPath, value: Any) -> Dict[str, Node]:
 
 
 PLATFORMS = ("all", "android", "ios", "web", "desktop")
-steps = list_of(table({
-    "id": (identifier, True), "title": (text, True), "how": (text, False), "path": (text, False),
-    "platform": (one_of(PLATFORMS), False), "verified_on": (date, True),
-}, Step))
+steps = list_of(
+    table(
+        {
+            "id": (identifier, True),
+            "title": (text, True),
+            "how": (text, False),
+            "path": (text, False),
+            "platform": (one_of(PLATFORMS), False),
+            "verified_on": (date, True),
+        },
+        Step,
+    )
+)
 
 # -- the keys of each kind of file (content/kinds.py ties them to a model class) -----------
 Keys = Dict[str, Tuple[Checker, bool]]
@@ -292,9 +362,27 @@ HELP_KEYS: Keys = {
     "cost": (text, False),
     "anonymous": (boolean, False),
 }
-SCENARIO_KEYS: Keys = {**COMMON, "summary": (text, False), "app": (text, False), "intro": (text, False),
-                       "messages": (messages, True), "choices": (choices, True), "closing": (text, False)}
-SELFCHECK_KEYS: Keys = {**COMMON, "summary": (text, False), "intro": (text, False), "start": (identifier, True),
-                        "unsure": (identifier, False), "nodes": (nodes, True)}
-CHECKLIST_KEYS: Keys = {**COMMON, "summary": (text, False), "app": (text, False), "intro": (text, False),
-                        "steps": (steps, True)}
+SCENARIO_KEYS: Keys = {
+    **COMMON,
+    "summary": (text, False),
+    "app": (text, False),
+    "intro": (text, False),
+    "messages": (messages, True),
+    "choices": (choices, True),
+    "closing": (text, False),
+}
+SELFCHECK_KEYS: Keys = {
+    **COMMON,
+    "summary": (text, False),
+    "intro": (text, False),
+    "start": (identifier, True),
+    "unsure": (identifier, False),
+    "nodes": (nodes, True),
+}
+CHECKLIST_KEYS: Keys = {
+    **COMMON,
+    "summary": (text, False),
+    "app": (text, False),
+    "intro": (text, False),
+    "steps": (steps, True),
+}

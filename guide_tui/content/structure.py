@@ -31,44 +31,70 @@ def check_selfcheck(check: SelfCheck, file: TomlFile, today: dt.date) -> bool:
         file.problem(ERROR, ("start",), f"start node '{check.start}' does not exist", did_you_mean(check.start, nodes))
         return False
     if check.unsure and check.unsure not in nodes:
-        file.problem(ERROR, ("unsure",), f"'unsure' points to '{check.unsure}', which does not exist",
-                     did_you_mean(check.unsure, nodes))
+        file.problem(
+            ERROR,
+            ("unsure",),
+            f"'unsure' points to '{check.unsure}', which does not exist",
+            did_you_mean(check.unsure, nodes),
+        )
         ok = False
     for node in nodes.values():
         index = where.get(node.id, 0)
         if node.question and node.advice:
-            file.problem(ERROR, ("nodes", index, "advice"), f"node '{node.id}' has both a question and advice",
-                         "a node either asks (question + answers) or ends (advice)")
+            file.problem(
+                ERROR,
+                ("nodes", index, "advice"),
+                f"node '{node.id}' has both a question and advice",
+                "a node either asks (question + answers) or ends (advice)",
+            )
             ok = False
         elif not node.question and not node.advice:
-            file.problem(ERROR, ("nodes", index, "id"), f"node '{node.id}' is a dead end: it has no question and no advice")
+            file.problem(
+                ERROR, ("nodes", index, "id"), f"node '{node.id}' is a dead end: it has no question and no advice"
+            )
             ok = False
         elif node.question and not node.answers:
             file.problem(ERROR, ("nodes", index, "question"), f"question '{node.id}' is a dead end: it has no answers")
             ok = False
         if node.question and not check.unsure_target(node):
-            file.problem(ERROR, ("nodes", index, "question"),
-                         f"question '{node.id}' has no \"I'm not sure\" answer",
-                         "set unsure = \"NODE\" on the question, or once at the top of the file")
+            file.problem(
+                ERROR,
+                ("nodes", index, "question"),
+                f"question '{node.id}' has no \"I'm not sure\" answer",
+                'set unsure = "NODE" on the question, or once at the top of the file',
+            )
             ok = False
         for number, answer in enumerate(node.answers):
             if answer.next not in nodes:
-                file.problem(ERROR, ("nodes", index, "answers", number, "next"),
-                             f"answer in '{node.id}' points to '{answer.next}', which does not exist",
-                             did_you_mean(answer.next, nodes))
+                file.problem(
+                    ERROR,
+                    ("nodes", index, "answers", number, "next"),
+                    f"answer in '{node.id}' points to '{answer.next}', which does not exist",
+                    did_you_mean(answer.next, nodes),
+                )
                 ok = False
         if node.unsure and node.unsure not in nodes:
-            file.problem(ERROR, ("nodes", index, "unsure"), f"'unsure' of '{node.id}' points to '{node.unsure}', which does not exist",
-                         did_you_mean(node.unsure, nodes))
+            file.problem(
+                ERROR,
+                ("nodes", index, "unsure"),
+                f"'unsure' of '{node.id}' points to '{node.unsure}', which does not exist",
+                did_you_mean(node.unsure, nodes),
+            )
             ok = False
         if node.advice and not node.topics and not node.emergency:
-            file.problem(WARNING, ("nodes", index, "advice"), f"result '{node.id}' has no topics, so it shows no help entries")
+            file.problem(
+                WARNING, ("nodes", index, "advice"), f"result '{node.id}' has no topics, so it shows no help entries"
+            )
     if not ok:
         return False
     reachable = _reachable(check, [check.start])
     for node_id in nodes:
         if node_id not in reachable:
-            file.problem(WARNING, ("nodes", where.get(node_id, 0), "id"), f"node '{node_id}' cannot be reached from '{check.start}'")
+            file.problem(
+                WARNING,
+                ("nodes", where.get(node_id, 0), "id"),
+                f"node '{node_id}' cannot be reached from '{check.start}'",
+            )
     stuck = [n for n in nodes if n in reachable and not any(nodes[r].is_result for r in _reachable(check, [n]))]
     if stuck:
         names = ", ".join(f"'{n}'" for n in stuck)
@@ -121,9 +147,12 @@ def check_checklist(checklist: Checklist, file: TomlFile, today: dt.date) -> boo
             ok = False
         seen.add(step.id)
         if step.may_be_outdated(today):
-            file.problem(WARNING, ("steps", index, "verified_on"),
-                         f"step '{step.id}' was verified on {step.verified_on}, more than 12 months ago",
-                         "check it in the app again and update verified_on")
+            file.problem(
+                WARNING,
+                ("steps", index, "verified_on"),
+                f"step '{step.id}' was verified on {step.verified_on}, more than 12 months ago",
+                "check it in the app again and update verified_on",
+            )
     if not checklist.steps:
         file.problem(ERROR, ("steps",), "a checklist needs at least one [[steps]]")
         ok = False

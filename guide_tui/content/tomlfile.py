@@ -241,7 +241,13 @@ def read_toml(path: Path) -> TomlFile:
             at_line, at_column = int(position.group(1)), int(position.group(2))
             message = message[: position.start()].strip()
         result.problems.append(
-            Problem(path, at_line, at_column, ERROR, f"TOML syntax error: {message}",
-                    "check quotes, brackets and '=' on that line")
+            Problem(
+                path,
+                at_line,
+                at_column,
+                ERROR,
+                f"TOML syntax error: {message}",
+                "check quotes, brackets and '=' on that line",
+            )
         )
     return result

@@ -23,8 +23,15 @@ REQUIRED_IDS = ("recognise", "privacy", "help")
 NOT_TRANSLATED = {"path", "lang", "sources", "reviewed", "translated_from"}
 
 
-def _problem(content: LanguageContent, entry: Entry, key_path: KeyPath, severity: str, message: str,
-             hint: str = "", value: str = "") -> Problem:
+def _problem(
+    content: LanguageContent,
+    entry: Entry,
+    key_path: KeyPath,
+    severity: str,
+    message: str,
+    hint: str = "",
+    value: str = "",
+) -> Problem:
     """A problem at `key_path` in the entry's file; at `value`'s own position where it is given."""
     line: Optional[int] = None
     column: Optional[int] = None
@@ -52,8 +59,7 @@ def fingerprint(entry: Entry) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
 
-def check_guide(root: Path, contents: Mapping[str, LanguageContent], default_language: str,
-                home: str) -> List[Problem]:
+def check_guide(root: Path, contents: Mapping[str, LanguageContent], default_language: str, home: str) -> List[Problem]:
     """The cross-file problems of a guide whose languages are all in `contents`."""
     default = contents[default_language]
     problems: List[Problem] = []
@@ -64,8 +70,9 @@ def check_guide(root: Path, contents: Mapping[str, LanguageContent], default_lan
         problems += check_self_check_help(content, readable)
     for required in (home, *REQUIRED_IDS):
         if required not in default.entries:
-            problems.append(Problem(root / default_language, None, None, ERROR,
-                                    f"the guide needs an entry with id '{required}'"))
+            problems.append(
+                Problem(root / default_language, None, None, ERROR, f"the guide needs an entry with id '{required}'")
+            )
     for code, content in contents.items():
         if code != default_language:
             problems += check_translation(root, content, default)
@@ -83,8 +90,17 @@ def check_links(content: LanguageContent, readable: Mapping[str, Entry]) -> List
                 key, value = ("items",), f'"{target}"'
             else:
                 key, value = ("body",), f"page:{target}"
-            problems.append(_problem(content, entry, key, ERROR, f"'{entry.id}' links to '{target}', which does not exist",
-                                     did_you_mean(target, readable), value))
+            problems.append(
+                _problem(
+                    content,
+                    entry,
+                    key,
+                    ERROR,
+                    f"'{entry.id}' links to '{target}', which does not exist",
+                    did_you_mean(target, readable),
+                    value,
+                )
+            )
     return problems
 
 
@@ -118,8 +134,9 @@ def check_self_check_help(content: LanguageContent, readable: Mapping[str, Entry
                     continue
                 if (node.id, visit.region, visit.age, message) not in reported:
                     reported.add((node.id, visit.region, visit.age, message))
-                    problems.append(_problem(content, check, ("nodes", where.get(node.id, 0), "advice"),
-                                             WARNING, message, hint))
+                    problems.append(
+                        _problem(content, check, ("nodes", where.get(node.id, 0), "advice"), WARNING, message, hint)
+                    )
     return problems
 
 
@@ -137,20 +154,47 @@ def check_translation(root: Path, content: LanguageContent, default: LanguageCon
         translation = content.entries.get(entry_id)
         if translation is None:
             where = source.path.relative_to(root) if source.path else entry_id
-            problems.append(Problem(folder, None, None, WARNING,
-                                    f"'{entry_id}' ({where}) has no {code} translation; "
-                                    f"readers see the {default.code} text"))
+            problems.append(
+                Problem(
+                    folder,
+                    None,
+                    None,
+                    WARNING,
+                    f"'{entry_id}' ({where}) has no {code} translation; readers see the {default.code} text",
+                )
+            )
         elif translation.translated_from and translation.translated_from != fingerprint(source):
-            problems.append(_problem(content, translation, ("translated_from",), WARNING,
-                                     f"the {default.code} text of '{entry_id}' changed since this was translated",
-                                     f"update the translation, then set translated_from = \"{fingerprint(source)}\""))
+            problems.append(
+                _problem(
+                    content,
+                    translation,
+                    ("translated_from",),
+                    WARNING,
+                    f"the {default.code} text of '{entry_id}' changed since this was translated",
+                    f'update the translation, then set translated_from = "{fingerprint(source)}"',
+                )
+            )
     for entry_id, entry in content.entries.items():
         if entry_id not in default.entries:
-            problems.append(_problem(content, entry, ("id",), WARNING,
-                                     f"'{entry_id}' exists in {code} but not in {default.code}, the fallback language"))
+            problems.append(
+                _problem(
+                    content,
+                    entry,
+                    ("id",),
+                    WARNING,
+                    f"'{entry_id}' exists in {code} but not in {default.code}, the fallback language",
+                )
+            )
     missing = sorted(set(DEFAULT_STRINGS) - set(content.strings))
     if missing:
-        problems.append(Problem(folder / "strings.toml", None, None, WARNING,
-                                f"{len(missing)} interface strings not translated: {', '.join(missing[:5])}"
-                                + ("..." if len(missing) > 5 else "")))
+        problems.append(
+            Problem(
+                folder / "strings.toml",
+                None,
+                None,
+                WARNING,
+                f"{len(missing)} interface strings not translated: {', '.join(missing[:5])}"
+                + ("..." if len(missing) > 5 else ""),
+            )
+        )
     return problems

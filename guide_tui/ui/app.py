@@ -266,4 +266,3 @@ class GuideApp(App[str]):
         if self.idle is not None and isinstance(event, events.InputEvent):
             self.idle.touch()
         await super().on_event(event)
-

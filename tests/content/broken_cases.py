@@ -32,14 +32,14 @@ EXPECTED = {
     "bad_hours_time.toml": (ERROR, 16, "time '25:00' must be written as HH:MM"),
     "bad_region.toml": (ERROR, 7, "'ghent' is not one of"),
     "list_instead_of_text.toml": (ERROR, 5, "'body' must be text in quotes, not a list"),
-    "kind_not_text.toml": (ERROR, 2, "unknown kind"),              # once a TypeError traceback
-    "format_not_a_number.toml": (ERROR, 1, "uses format True"),    # true == 1 in Python
+    "kind_not_text.toml": (ERROR, 2, "unknown kind"),  # once a TypeError traceback
+    "format_not_a_number.toml": (ERROR, 1, "uses format True"),  # true == 1 in Python
     # Interactive kinds: the self-check tree, scenarios, checklists.
     "selfcheck_missing_target.toml": (ERROR, 14, "points to 'nowhere', which does not exist"),
     "selfcheck_dead_end.toml": (ERROR, 10, "is a dead end: it has no answers"),
     "selfcheck_unreachable.toml": (WARNING, 22, "node 'forgotten' cannot be reached"),
     "selfcheck_loop.toml": (ERROR, 8, "no path leads to advice"),
-    "selfcheck_no_unsure.toml": (ERROR, 9, "has no \"I'm not sure\" answer"),
+    "selfcheck_no_unsure.toml": (ERROR, 9, 'has no "I\'m not sure" answer'),
     "selfcheck_missing_start.toml": (ERROR, 5, "start node 'begin' does not exist"),
     "scenario_one_choice.toml": (ERROR, 15, "needs at least 2 [[choices]]"),
     "checklist_outdated_step.toml": (WARNING, 9, "more than 12 months ago"),
@@ -59,10 +59,26 @@ STILL_LOADED = {
     "checklist_outdated_step.toml": "checklist-outdated-step",
 }
 # Ids of files that must be skipped.
-SKIPPED_IDS = ["toml-syntax-error", "wrong-type", "missing-required-key", "missing-format",
-               "wrong-format-version", "unknown-kind", "invalid-utf8", "bad-channel-kind",
-               "bad-region", "list-instead-of-text", "kind-not-text", "format-not-a-number",
-               "selfcheck-missing-target", "selfcheck-dead-end", "selfcheck-loop", "selfcheck-no-unsure",
-               "selfcheck-missing-start", "scenario-one-choice", "checklist-duplicate-step"]
+SKIPPED_IDS = [
+    "toml-syntax-error",
+    "wrong-type",
+    "missing-required-key",
+    "missing-format",
+    "wrong-format-version",
+    "unknown-kind",
+    "invalid-utf8",
+    "bad-channel-kind",
+    "bad-region",
+    "list-instead-of-text",
+    "kind-not-text",
+    "format-not-a-number",
+    "selfcheck-missing-target",
+    "selfcheck-dead-end",
+    "selfcheck-loop",
+    "selfcheck-no-unsure",
+    "selfcheck-missing-start",
+    "scenario-one-choice",
+    "checklist-duplicate-step",
+]
 # A case that needs another file next to it to show its problem.
 NEEDS = {"duplicate_id.toml": ["bad_reviewed_date.toml"]}

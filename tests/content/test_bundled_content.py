@@ -24,9 +24,9 @@ def _where(entry) -> str:
 
 
 # -- Belgian phone numbers ----------------------------------------------------------------
-SHORT = re.compile(r"[1-9]\d{2,5}")     # 112, 101, 1712, 116000
-NATIONAL = re.compile(r"0[1-9]\d{7}")   # 0800 32 123, 078 05 58 00, 03 201 16 90, 02 511 64 64
-MOBILE = re.compile(r"04\d{8}")         # 0470 12 34 56
+SHORT = re.compile(r"[1-9]\d{2,5}")  # 112, 101, 1712, 116000
+NATIONAL = re.compile(r"0[1-9]\d{7}")  # 0800 32 123, 078 05 58 00, 03 201 16 90, 02 511 64 64
+MOBILE = re.compile(r"04\d{8}")  # 0470 12 34 56
 
 
 def is_belgian_number(value: str) -> bool:
@@ -38,15 +38,41 @@ def is_belgian_number(value: str) -> bool:
     return bool(SHORT.fullmatch(digits) or NATIONAL.fullmatch(digits) or MOBILE.fullmatch(digits))
 
 
-@pytest.mark.parametrize("number", ["112", "101", "1712", "116 000", "116000", "0800 32 123", "078 05 58 00",
-                                    "03 201 16 90", "02 511 64 64", "+32 2 511 64 64", "+32 78 05 58 00",
-                                    "0470 12 34 56"])
+@pytest.mark.parametrize(
+    "number",
+    [
+        "112",
+        "101",
+        "1712",
+        "116 000",
+        "116000",
+        "0800 32 123",
+        "078 05 58 00",
+        "03 201 16 90",
+        "02 511 64 64",
+        "+32 2 511 64 64",
+        "+32 78 05 58 00",
+        "0470 12 34 56",
+    ],
+)
 def test_phone_checker_accepts(number):
     assert is_belgian_number(number)
 
 
-@pytest.mark.parametrize("number", ["12", "1234567", "0800 32 12", "02 511 64 64 1", "078-05-58-00x",
-                                    "+32 0 2 511 64 64", "+33 1 23 45 67 89", "tele-onthaal.be", ""])
+@pytest.mark.parametrize(
+    "number",
+    [
+        "12",
+        "1234567",
+        "0800 32 12",
+        "02 511 64 64 1",
+        "078-05-58-00x",
+        "+32 0 2 511 64 64",
+        "+33 1 23 45 67 89",
+        "tele-onthaal.be",
+        "",
+    ],
+)
 def test_phone_checker_rejects(number):
     assert not is_belgian_number(number)
 
@@ -91,8 +117,12 @@ def test_every_language_has_the_required_menus(guide):
 
 
 def _help_entries(guide):
-    return [entry for code in guide.language_codes for entry in guide.content(code).entries.values()
-            if isinstance(entry, HelpEntry)]
+    return [
+        entry
+        for code in guide.language_codes
+        for entry in guide.content(code).entries.values()
+        if isinstance(entry, HelpEntry)
+    ]
 
 
 def test_there_are_help_entries(guide):
@@ -102,17 +132,19 @@ def test_there_are_help_entries(guide):
 def test_every_help_entry_is_complete(guide):
     incomplete = []
     for entry in _help_entries(guide):
-        lacks = [name for name in ("channels", "regions", "topics", "sources", "reviewed")
-                 if not getattr(entry, name)]
+        lacks = [name for name in ("channels", "regions", "topics", "sources", "reviewed") if not getattr(entry, name)]
         if lacks:
             incomplete.append(f"{_where(entry)}: no {', '.join(lacks)}")
     assert incomplete == []
 
 
 def test_every_phone_channel_is_a_belgian_number(guide):
-    wrong = [f"{_where(entry)}: {channel.value!r}"
-             for entry in _help_entries(guide) for channel in entry.channels
-             if channel.kind == "phone" and not is_belgian_number(channel.value)]
+    wrong = [
+        f"{_where(entry)}: {channel.value!r}"
+        for entry in _help_entries(guide)
+        for channel in entry.channels
+        if channel.kind == "phone" and not is_belgian_number(channel.value)
+    ]
     assert wrong == []
 
 

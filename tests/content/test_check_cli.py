@@ -14,7 +14,9 @@ from .broken_cases import EXPECTED
 
 REPO = Path(__file__).resolve().parents[2]
 
-PROBLEM_LINE = re.compile(r"^(?P<path>[^:]+?)(?::(?P<line>\d+)(?::(?P<col>\d+))?)?: (?P<severity>error|warning): (?P<message>.+)$")
+PROBLEM_LINE = re.compile(
+    r"^(?P<path>[^:]+?)(?::(?P<line>\d+)(?::(?P<col>\d+))?)?: (?P<severity>error|warning): (?P<message>.+)$"
+)
 SUMMARY = re.compile(r"^(?P<status>ok|FAILED): (?P<errors>\d+) errors?, (?P<warnings>\d+) warnings? in (?P<root>.+)$")
 
 
@@ -98,12 +100,18 @@ def test_content_from_environment(capsys, monkeypatch):
 
 
 def test_as_a_subprocess():
-    result = subprocess.run([sys.executable, "-m", "guide_tui", "check", str(BROKEN)],
-                            capture_output=True, text=True, cwd=str(REPO), timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "guide_tui", "check", str(BROKEN)],
+        capture_output=True,
+        text=True,
+        cwd=str(REPO),
+        timeout=120,
+    )
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     lines = result.stdout.splitlines()
     problems, summary = _split(lines)
     assert summary["status"] == "FAILED"
-    assert any(p["path"] == "tests/fixtures/broken/en/bad/toml_syntax_error.toml" and p["line"] == "4"
-               for p in problems)
+    assert any(
+        p["path"] == "tests/fixtures/broken/en/bad/toml_syntax_error.toml" and p["line"] == "4" for p in problems
+    )

@@ -25,8 +25,11 @@ def guide():
 
 
 def readable(guide, code, kind):
-    return [found.entry for found in (guide.find(i, code) for i in guide.entry_ids(code))
-            if found is not None and isinstance(found.entry, kind)]
+    return [
+        found.entry
+        for found in (guide.find(i, code) for i in guide.entry_ids(code))
+        if found is not None and isinstance(found.entry, kind)
+    ]
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -63,8 +66,13 @@ def test_the_checklists_menu_lists_a_translated_checklist_per_app(guide, code):
     menu = guide.find("checklists", code).entry
     checklists = [guide.find(entry_id, code).entry for entry_id in menu.items]
     assert all(isinstance(c, Checklist) and c.lang == code and c.steps for c in checklists)
-    assert {c.id for c in checklists} >= {"checklist-tiktok", "checklist-instagram", "checklist-snapchat",
-                                          "checklist-discord", "checklist-whatsapp"}
+    assert {c.id for c in checklists} >= {
+        "checklist-tiktok",
+        "checklist-instagram",
+        "checklist-snapchat",
+        "checklist-discord",
+        "checklist-whatsapp",
+    }
 
 
 def test_a_walk_carries_what_the_answers_told(mini_guide):
@@ -84,7 +92,9 @@ def test_check_warns_when_a_result_shows_no_help_for_some_readers(tmp_path):
     root = tmp_path / "content"
     shutil.copytree(FIXTURES / "mini", root)
     helpline = root / "en" / "help" / "helpline.toml"
-    helpline.write_text(helpline.read_text("utf-8").replace('regions = ["national"]', 'regions = ["flanders"]'), "utf-8")
+    helpline.write_text(
+        helpline.read_text("utf-8").replace('regions = ["national"]', 'regions = ["flanders"]'), "utf-8"
+    )
     self_check = root / "en" / "practice" / "self-check.toml"
     advice_line = self_check.read_text("utf-8").splitlines().index('id = "threat"') + 2
     problems = [p for p in load_guide(root).load_all() if "shows no help entry" in p.message]
@@ -92,7 +102,9 @@ def test_check_warns_when_a_result_shows_no_help_for_some_readers(tmp_path):
     assert [(p.path, p.line, p.severity) for p in threat] == [(self_check, advice_line, WARNING)]
     assert "a reader in wallonia" in threat[0].message and "sextortion" in threat[0].hint
     talk = sorted(p.message for p in problems if "'talk'" in p.message)
-    assert talk == [f"result 'talk' shows no help entry for a reader in {region}" for region in ("brussels", "wallonia")]
+    assert talk == [
+        f"result 'talk' shows no help entry for a reader in {region}" for region in ("brussels", "wallonia")
+    ]
 
 
 def test_the_bundled_content_has_no_self_check_warnings():

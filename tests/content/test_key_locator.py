@@ -24,18 +24,21 @@ kind = "chat"
 '''
 
 
-@pytest.mark.parametrize("path,where", [
-    (("format",), (1, 1)),
-    (("kind",), (2, 1)),
-    (("title",), (3, 1)),
-    (("body",), (4, 1)),
-    (("channels",), (9, 1)),
-    (("channels", 0), (9, 1)),
-    (("channels", 0, "value"), (11, 1)),
-    (("channels", 0, "hours", 0, "days"), (14, 1)),
-    (("channels", 1, "kind"), (17, 1)),
-    (("channels", 1, "no-such-key"), (16, 1)),  # the nearest located parent
-])
+@pytest.mark.parametrize(
+    "path,where",
+    [
+        (("format",), (1, 1)),
+        (("kind",), (2, 1)),
+        (("title",), (3, 1)),
+        (("body",), (4, 1)),
+        (("channels",), (9, 1)),
+        (("channels", 0), (9, 1)),
+        (("channels", 0, "value"), (11, 1)),
+        (("channels", 0, "hours", 0, "days"), (14, 1)),
+        (("channels", 1, "kind"), (17, 1)),
+        (("channels", 1, "no-such-key"), (16, 1)),  # the nearest located parent
+    ],
+)
 def test_keys_tables_and_arrays_of_tables(path, where):
     assert KeyLocator(FILE).locate(path) == where
 

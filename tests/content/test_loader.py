@@ -46,7 +46,7 @@ def test_page_missing_in_fr_falls_back_to_en(guide):
 def test_strings_fall_back_to_default_language_then_built_in(guide):
     fr = guide.strings("fr")
     assert fr["back"] == "Retour (mini)"
-    assert fr["quit"] == "Quit (mini)"            # missing in fr: from en/strings.toml
+    assert fr["quit"] == "Quit (mini)"  # missing in fr: from en/strings.toml
     assert fr["home"] == DEFAULT_STRINGS["home"]  # missing everywhere: built-in English
     assert guide.strings("nl")["quit"] == "Stoppen (mini)"
     assert guide.strings("en")["back"] == "Back (mini)"
@@ -87,16 +87,16 @@ def test_channel_with_slots(guide):
     def at(day_offset, hour, minute=0):
         return chat.is_open(monday + dt.timedelta(days=day_offset, hours=hour, minutes=minute))
 
-    assert at(0, 19) is True            # mon-fri 18:00-23:00
+    assert at(0, 19) is True  # mon-fri 18:00-23:00
     assert at(0, 17, 59) is False
-    assert at(0, 18) is True            # from is inclusive
-    assert at(0, 23) is False           # to is exclusive
-    assert at(1, 15, 30) is False       # Tuesday afternoon: only the evening slot
-    assert at(2, 15, 30) is True        # Wednesday: wed/sun 15:00-24:00
+    assert at(0, 18) is True  # from is inclusive
+    assert at(0, 23) is False  # to is exclusive
+    assert at(1, 15, 30) is False  # Tuesday afternoon: only the evening slot
+    assert at(2, 15, 30) is True  # Wednesday: wed/sun 15:00-24:00
     assert at(2, 23, 30) is True
-    assert at(5, 19) is False           # Saturday: closed
-    assert at(6, 16) is True            # Sunday
-    assert at(6, 23, 59) is True        # until midnight ("24:00")
+    assert at(5, 19) is False  # Saturday: closed
+    assert at(6, 16) is True  # Sunday
+    assert at(6, 23, 59) is True  # until midnight ("24:00")
     assert at(6, 10) is False
 
 
@@ -108,7 +108,8 @@ def test_control_characters_are_stripped(copy):
     (copy / "en" / "controls.toml").write_text(
         'format = 1\nkind = "page"\nid = "controls"\ntitle = "Clear \\u001b[2Jscreen"\n'
         'summary = "bell\\u0007 and csi \\u009b31m end"\nbody = "a\\u0000b\\r\\nc\\td"\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     guide = load_guide(copy)
     entry = guide.find("controls", "en").entry
     assert entry.title == "Clear [2Jscreen"
@@ -156,8 +157,9 @@ def test_manifest_with_syntax_error_still_loads_language_folders(copy):
 
 def test_default_language_not_in_languages_is_reported(copy):
     manifest = copy / "guide.toml"
-    manifest.write_text(manifest.read_text("utf-8").replace('default_language = "en"', 'default_language = "de"'),
-                        encoding="utf-8")
+    manifest.write_text(
+        manifest.read_text("utf-8").replace('default_language = "en"', 'default_language = "de"'), encoding="utf-8"
+    )
     guide = load_guide(copy)
     problems = [p for p in guide.problems if "default_language" in p.message]
     assert len(problems) == 1
@@ -183,7 +185,6 @@ def test_missing_content_folder(tmp_path):
     guide = load_guide(tmp_path / "nope")
     assert [p.message for p in guide.problems] == ["content folder not found"]
     assert guide.language_codes == []
-
 
 
 def test_load_all_gives_the_same_problems_every_time():

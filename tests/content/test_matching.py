@@ -5,8 +5,15 @@ from guide_tui.content.model import HelpEntry
 
 
 def entry(entry_id, topics=("sextortion",), languages=(), regions=("national",), **more):
-    return HelpEntry(id=entry_id, kind="help", title=entry_id, topics=list(topics), languages=list(languages),
-                     regions=list(regions), **more)
+    return HelpEntry(
+        id=entry_id,
+        kind="help",
+        title=entry_id,
+        topics=list(topics),
+        languages=list(languages),
+        regions=list(regions),
+        **more,
+    )
 
 
 def ids(entries):
@@ -14,16 +21,32 @@ def ids(entries):
 
 
 def test_topic_decides_and_the_readers_language_comes_first_without_hiding_others():
-    found = match_help([entry("nl-fr", languages=["nl", "fr"]), entry("en", languages=["en"]),
-                        entry("any"), entry("other-topic", topics=["suicide"])], ["sextortion"], "en")
+    found = match_help(
+        [
+            entry("nl-fr", languages=["nl", "fr"]),
+            entry("en", languages=["en"]),
+            entry("any"),
+            entry("other-topic", topics=["suicide"]),
+        ],
+        ["sextortion"],
+        "en",
+    )
     assert ids(found) == ["en", "any", "nl-fr"]
 
 
 def test_region_and_age_rule_services_out():
-    services = [entry("flanders", regions=["flanders"]), entry("wallonia", regions=["wallonia"]),
-                entry("adults", min_age=18), entry("minors", max_age=17), entry("national")]
-    assert ids(match_help(services, ["sextortion"], "nl", region="flanders", age=15)) == \
-        ["flanders", "minors", "national"]
+    services = [
+        entry("flanders", regions=["flanders"]),
+        entry("wallonia", regions=["wallonia"]),
+        entry("adults", min_age=18),
+        entry("minors", max_age=17),
+        entry("national"),
+    ]
+    assert ids(match_help(services, ["sextortion"], "nl", region="flanders", age=15)) == [
+        "flanders",
+        "minors",
+        "national",
+    ]
     assert ids(match_help(services, ["sextortion"], "nl")) == ["flanders", "wallonia", "adults", "minors", "national"]
 
 

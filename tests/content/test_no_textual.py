@@ -26,8 +26,7 @@ SCRIPT = textwrap.dedent("""
 
 
 def test_content_and_check_do_not_import_textual():
-    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
-                            cwd=str(REPO), timeout=120)
+    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, cwd=str(REPO), timeout=120)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.splitlines()[-1])
     assert report["textual"] == []

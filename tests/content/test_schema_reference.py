@@ -10,8 +10,11 @@ from guide_tui.content.kinds import KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "content" / "README.md"
-EXAMPLES = [block for block in re.findall(r"```toml\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
-            if re.search(r'^kind = "', block, re.M)]
+EXAMPLES = [
+    block
+    for block in re.findall(r"```toml\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    if re.search(r'^kind = "', block, re.M)
+]
 
 
 def test_the_reference_has_an_example_of_every_kind():

@@ -12,13 +12,18 @@ def test_a_translation_of_the_current_text_is_not_reported(mini_copy):
     root = mini_copy
     source = load_guide(root).content("en").entries["grooming"]
     nl = root / "nl" / "recognise" / "grooming.toml"
-    nl.write_text(nl.read_text(encoding="utf-8").replace(
-        'kind = "page"', f'kind = "page"\ntranslated_from = "{fingerprint(source)}"'), encoding="utf-8")
+    nl.write_text(
+        nl.read_text(encoding="utf-8").replace(
+            'kind = "page"', f'kind = "page"\ntranslated_from = "{fingerprint(source)}"'
+        ),
+        encoding="utf-8",
+    )
     assert outdated(load_guide(root)) == []
 
     english = root / "en" / "recognise" / "grooming.toml"
-    english.write_text(english.read_text(encoding="utf-8").replace("then asks for photos", "then asks for money"),
-                       encoding="utf-8")
+    english.write_text(
+        english.read_text(encoding="utf-8").replace("then asks for photos", "then asks for money"), encoding="utf-8"
+    )
     (problem,) = outdated(load_guide(root))
     assert problem.path == nl and problem.line == 3 and problem.severity == "warning"
     changed = load_guide(root).content("en").entries["grooming"]

@@ -76,8 +76,9 @@ async def test_the_self_check_walks_every_path_with_enter_and_escape(mini_guide)
                 assert node.advice in screen.query_one("#advice").source
                 helpers = screen.matching_help()
                 assert helpers
-                assert option_ids(offered) == [NEXT_STEPS] + [entry.id for entry in helpers] + \
-                    [i for i, _ in screen.linked_pages()]
+                assert option_ids(offered) == [NEXT_STEPS] + [entry.id for entry in helpers] + [
+                    i for i, _ in screen.linked_pages()
+                ]
                 return
             ids = option_ids(offered)
             assert ids == [str(i) for i in range(len(node.answers))] + [UNSURE]

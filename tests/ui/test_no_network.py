@@ -45,7 +45,13 @@ async def test_a_full_session_opens_no_network_socket(mini_guide, monkeypatch):
         await pilot.press("f12")
         await pilot.pause()
     assert app.quick_exited
-    assert visited >= {"MenuScreen", "PageScreen", "HelpEntryScreen", "ScenarioScreen", "SelfCheckScreen",
-                       "ChecklistScreen"}
+    assert visited >= {
+        "MenuScreen",
+        "PageScreen",
+        "HelpEntryScreen",
+        "ScenarioScreen",
+        "SelfCheckScreen",
+        "ChecklistScreen",
+    }
     network = [family for family in opened if family in (socket.AF_INET, socket.AF_INET6) or isinstance(family, tuple)]
     assert network == []

@@ -1,6 +1,5 @@
 """On a shared computer: kiosk mode leaves nothing behind; progress is kept only when asked."""
 
-
 import pytest
 
 from guide_tui.cli import build_app, parse_run_options

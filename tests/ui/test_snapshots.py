@@ -29,38 +29,45 @@ def test_page_in_fallback_language(snap_compare, mini_guide):
 
 
 def test_scenario_mid_chat(snap_compare, mini_guide):
-    assert snap_compare(GuideApp(mini_guide, language="en", open_id="scenario-demo"), terminal_size=SIZE,
-                        press=["enter"])
+    assert snap_compare(
+        GuideApp(mini_guide, language="en", open_id="scenario-demo"), terminal_size=SIZE, press=["enter"]
+    )
 
 
 def test_scenario_feedback(snap_compare, mini_guide):
-    assert snap_compare(GuideApp(mini_guide, language="en", open_id="scenario-demo"), terminal_size=SIZE,
-                        press=["enter", "enter", "down", "enter"])
+    assert snap_compare(
+        GuideApp(mini_guide, language="en", open_id="scenario-demo"),
+        terminal_size=SIZE,
+        press=["enter", "enter", "down", "enter"],
+    )
 
 
 def test_self_check_result(snap_compare, mini_guide):
-    assert snap_compare(GuideApp(mini_guide, language="en", open_id="self-check"), terminal_size=SIZE,
-                        press=["enter", "enter"])
+    assert snap_compare(
+        GuideApp(mini_guide, language="en", open_id="self-check"), terminal_size=SIZE, press=["enter", "enter"]
+    )
 
 
 def test_checklist(snap_compare, mini_guide):
-    assert snap_compare(GuideApp(mini_guide, language="en", open_id="checklist-demo"), terminal_size=SIZE,
-                        press=["space"])
+    assert snap_compare(
+        GuideApp(mini_guide, language="en", open_id="checklist-demo"), terminal_size=SIZE, press=["space"]
+    )
 
 
 def test_self_check_question(snap_compare, mini_guide):
-    assert snap_compare(GuideApp(mini_guide, language="en", open_id="self-check"), terminal_size=SIZE,
-                        press=["enter"])
+    assert snap_compare(GuideApp(mini_guide, language="en", open_id="self-check"), terminal_size=SIZE, press=["enter"])
 
 
 def test_next_steps(snap_compare, mini_guide):
-    assert snap_compare(GuideApp(mini_guide, language="en", open_id="self-check"), terminal_size=SIZE,
-                        press=["enter", "enter", "enter"])
+    assert snap_compare(
+        GuideApp(mini_guide, language="en", open_id="self-check"), terminal_size=SIZE, press=["enter", "enter", "enter"]
+    )
 
 
 def test_kiosk_neutral_screen(snap_compare, mini_guide):
-    assert snap_compare(GuideApp(mini_guide, language="en", open_id="grooming", kiosk=True), terminal_size=SIZE,
-                        press=["f12"])
+    assert snap_compare(
+        GuideApp(mini_guide, language="en", open_id="grooming", kiosk=True), terminal_size=SIZE, press=["f12"]
+    )
 
 
 def test_light_theme(snap_compare, mini_guide):

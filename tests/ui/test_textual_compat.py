@@ -14,7 +14,8 @@ from guide_tui.ui.textual_compat import TEXTUAL_VERSION, bind_key, translate_bin
 def test_textual_is_the_version_textual_compat_was_written_for():
     assert version("textual") == TEXTUAL_VERSION, (
         "Textual was upgraded: check every private API use in guide_tui/ui/textual_compat.py, "
-        "then update TEXTUAL_VERSION and the pin in pyproject.toml")
+        "then update TEXTUAL_VERSION and the pin in pyproject.toml"
+    )
 
 
 class Labelled(App):

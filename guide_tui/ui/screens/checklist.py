@@ -84,7 +84,8 @@ class ChecklistScreen(EntryScreen[Checklist]):
         total = len(self.checklist.steps)
         bar = "█" * done + "░" * (total - done)
         self.query_one("#progress", Static).update(
-            plain(f"{bar}  ") + plain(self.app.t("progress", done=done, total=total), "bold"))
+            plain(f"{bar}  ") + plain(self.app.t("progress", done=done, total=total), "bold")
+        )
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         event.stop()
@@ -92,5 +93,5 @@ class ChecklistScreen(EntryScreen[Checklist]):
         if checkbox_id == KEEP:
             self.app.set_keep_progress(event.value)
             return
-        self.app.tick(self.checklist.id, checkbox_id[len("step-"):], event.value)
+        self.app.tick(self.checklist.id, checkbox_id[len("step-") :], event.value)
         self.update_progress()

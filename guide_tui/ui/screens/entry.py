@@ -36,7 +36,7 @@ class EntryScreen(GuideScreen, Generic[E]):
     def open_link(self, href: str) -> None:
         """`page:ID` opens that page; anything else is only shown, never opened."""
         if href.startswith(PAGE_SCHEME):
-            self.app.open_entry(href[len(PAGE_SCHEME):].strip())
+            self.app.open_entry(href[len(PAGE_SCHEME) :].strip())
         else:
             self.app.notify(self.app.t("external-link", url=href), markup=False)
 
@@ -65,8 +65,10 @@ class EntryScreen(GuideScreen, Generic[E]):
         if entry.sources:
             lines = [app.t("sources") + app.t("colon").rstrip()]
             for source in entry.sources:
-                lines.append(f"- {source.title + ': ' if source.title else ''}{source.url}"
-                             + (f" ({source.date})" if source.date else ""))
+                lines.append(
+                    f"- {source.title + ': ' if source.title else ''}{source.url}"
+                    + (f" ({source.date})" if source.date else "")
+                )
             yield Static(plain("\n".join(lines)), classes="sources")
         if entry.reviewed:
             yield Static(plain(app.t("reviewed", date=entry.reviewed.isoformat())), classes="sources")

@@ -54,8 +54,10 @@ class ScenarioScreen(EntryScreen[Scenario]):
             yield VerticalScroll(id="chat")
             yield Static(plain(self.app.t("scenario-next")), id="chat-hint", classes="hint")
             yield Static(plain(self.app.t("scenario-question")), id="choices-title", classes="subtitle")
-            yield OptionList(*[Option(plain(choice.text), id=str(index))
-                               for index, choice in enumerate(scenario.choices)], id="choices")
+            yield OptionList(
+                *[Option(plain(choice.text), id=str(index)) for index, choice in enumerate(scenario.choices)],
+                id="choices",
+            )
         yield from self.compose_bottom()
 
     def after_mount(self) -> None:

@@ -90,13 +90,18 @@ class SelfCheckScreen(EntryScreen[SelfCheck]):
     def linked_pages(self) -> List[Tuple[str, str]]:
         """(id, title) of pages the advice links to: listed so the keyboard can reach them."""
         app = self.app
-        found = [(target, app.guide.find(target, app.language)) for target in dict.fromkeys(page_links(self.node.advice))]
+        found = [
+            (target, app.guide.find(target, app.language)) for target in dict.fromkeys(page_links(self.node.advice))
+        ]
         return [(target, f.entry.title) for target, f in found if f is not None]
 
     def matching_help(self) -> List[HelpEntry]:
         app = self.app
-        entries = [found.entry for found in (app.guide.find(i, app.language) for i in app.guide.entry_ids(app.language))
-                   if found is not None and isinstance(found.entry, HelpEntry)]
+        entries = [
+            found.entry
+            for found in (app.guide.find(i, app.language) for i in app.guide.entry_ids(app.language))
+            if found is not None and isinstance(found.entry, HelpEntry)
+        ]
         node = self.node
         return match_help(entries, node.topics, app.language, self.reader_region, self.reader_age, node.emergency)
 
