@@ -13,6 +13,13 @@ from .content.walks import Visit
 
 
 @dataclass
+class ScenarioPlay:
+    """How far the reader is in one practice chat."""
+
+    shown: int = 0  # chat messages shown so far
+
+
+@dataclass
 class ReaderSession:
     language: str
     # Checklist id -> ticked step ids. Saved to disk only if the reader keeps progress.
@@ -20,5 +27,7 @@ class ReaderSession:
     keep_progress: bool = False
     # Self-check id -> the reader's way through it so far, current question last.
     answers: Dict[str, List[Visit]] = field(default_factory=dict)
-    # Scenario id -> how many chat messages have been shown.
-    scenario_shown: Dict[str, int] = field(default_factory=dict)
+    # Scenario id -> how far the reader is in that chat.
+    scenarios: Dict[str, ScenarioPlay] = field(default_factory=dict)
+    # A screen opened again (through a link) starts a new list or play and registers it here;
+    # the screen below keeps its own, so going back finds it as it was.

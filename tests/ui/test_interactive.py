@@ -186,3 +186,22 @@ async def test_old_steps_are_marked_as_maybe_out_of_date(mini_guide):
         details = [str(w.render()) for w in app.screen.query(".step-details")]
         assert "⚠" not in details[0]  # verified 2026-01-15, read on 2026-06-01
         assert "⚠" in details[1] and "2024-01-15" in details[1]
+
+
+async def test_a_self_check_opened_again_through_a_link_leaves_the_first_one_as_it_was(mini_guide):
+    app = GuideApp(mini_guide, language="en", open_id="self-check")
+    async with app.run_test(size=(80, 24)) as pilot:
+        first = app.screen
+        await pilot.press("enter")  # Yes -> "where do you live?"
+        await pilot.pause()
+        app.open_entry("self-check")  # as a link in a page would
+        await pilot.pause()
+        assert app.screen is not first and app.screen.node.id == "start"
+        await pilot.press("down", "enter")  # No -> talk
+        await pilot.pause()
+        await app.pop_screen()
+        await pilot.pause()
+        assert app.screen is first and first.node.id == "where"
+        await pilot.press("down", "enter")  # Wallonia
+        await pilot.pause()
+        assert first.node.id == "threat" and first.reader_region == "wallonia"

@@ -11,6 +11,7 @@ from textual.widgets import Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
 from guide_tui.content.model import YOU, ChatMessage, Choice, Scenario
+from guide_tui.session import ScenarioPlay
 
 from ..plain import plain
 from .entry import EntryScreen
@@ -37,10 +38,14 @@ class ScenarioScreen(EntryScreen[Scenario]):
     def scenario(self) -> Scenario:
         return self.entry
 
+    def __init__(self, scenario: Scenario, trail: List[str], fallback: bool = False) -> None:
+        super().__init__(scenario, trail, fallback)
+        self.play = ScenarioPlay()  # registered in the reader's session once mounted
+
     @property
     def shown(self) -> int:
-        """How many messages the reader has seen (kept in the reader's session)."""
-        return self.app.session.scenario_shown.get(self.scenario.id, 0)
+        """How many messages the reader has seen."""
+        return self.play.shown
 
     def compose(self) -> ComposeResult:
         scenario = self.scenario
@@ -61,7 +66,7 @@ class ScenarioScreen(EntryScreen[Scenario]):
         yield from self.compose_bottom()
 
     def after_mount(self) -> None:
-        self.app.session.scenario_shown[self.scenario.id] = 0  # opened anew: from the first message
+        self.app.session.scenarios[self.scenario.id] = self.play
         super().after_mount()
         self.query_one("#choices-title").display = False
         self.query_one("#choices").display = False
@@ -71,7 +76,7 @@ class ScenarioScreen(EntryScreen[Scenario]):
         messages = self.scenario.messages
         if self.shown < len(messages):
             self.query_one("#chat").mount(bubble(messages[self.shown]))
-            self.app.session.scenario_shown[self.scenario.id] = self.shown + 1
+            self.play.shown += 1
         if self.shown >= len(messages):
             self.query_one("#chat-hint").display = False
             self.query_one("#choices-title").display = True

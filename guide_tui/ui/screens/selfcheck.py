@@ -30,13 +30,13 @@ class SelfCheckScreen(EntryScreen[SelfCheck]):
     back drops a visit and so forgets what that answer told about the reader.
     """
 
+    def __init__(self, check: SelfCheck, trail: List[str], fallback: bool = False) -> None:
+        super().__init__(check, trail, fallback)
+        self.visits: List[Visit] = []  # registered in the reader's session once mounted
+
     @property
     def check(self) -> SelfCheck:
         return self.entry
-
-    @property
-    def visits(self) -> List[Visit]:
-        return self.app.session.answers.setdefault(self.check.id, [])
 
     @property
     def node(self) -> Node:
@@ -56,7 +56,7 @@ class SelfCheckScreen(EntryScreen[SelfCheck]):
         yield from self.compose_bottom()
 
     def after_mount(self) -> None:
-        self.app.session.answers[self.check.id] = []  # opened anew: from the first question
+        self.app.session.answers[self.check.id] = self.visits
         self.show(Visit(self.check.start, self.app.region, None))
 
     def show(self, visit: Visit) -> None:
