@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
+from .freshness import check_freshness
 from .interface import DEFAULT_STRINGS
 from .kinds import KINDS
 from .model import Entry, Language, LanguageContent
@@ -183,6 +184,7 @@ def _entry(file: TomlFile, data: Dict[str, Any], code: str, today: dt.date) -> O
     entry: Entry = kind.model(lang=code, path=file.path, **values)
     if kind.check is not None and not kind.check(entry, file, today):
         return None
+    check_freshness(entry, file, today)
     return entry
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple, Union
@@ -22,6 +23,26 @@ class Source:
     date: str = ""
     title: str = ""
 
+    @property
+    def year(self) -> Optional[int]:
+        """The year a dated source was written ("2023-03", "2021", "c. 2024"); None if undated."""
+        found = re.search(r"\b(19|20)\d\d\b", self.date)
+        return int(found.group()) if found else None
+
+    @property
+    def month(self) -> Optional[Tuple[int, int]]:
+        """(year, month) of the source, January where only the year is known."""
+        found = re.search(r"\b((?:19|20)\d\d)(?:-(\d\d))?", self.date)
+        if not found:
+            return None
+        return int(found.group(1)), int(found.group(2) or 1)
+
+
+def source_years(sources: List[Source]) -> Optional[Tuple[int, int]]:
+    """The oldest and newest year among dated sources, or None when none has a date."""
+    years = [source.year for source in sources if source.year is not None]
+    return (min(years), max(years)) if years else None
+
 
 def _page_links(*texts: str) -> List[str]:
     return [link for text in texts for link in page_links(text)]
@@ -37,7 +58,8 @@ class Entry:
     lang: str = ""
     path: Optional[Path] = None
     sources: List[Source] = field(default_factory=list)
-    reviewed: Optional[dt.date] = None
+    reviewed: Optional[dt.date] = None  # checked against the fact sheet on this date
+    verified_on: Optional[dt.date] = None  # checked live (in the app, by calling) on this date
     facilitator_notes: str = ""
     discussion: List[str] = field(default_factory=list)
     translated_from: str = ""
@@ -240,8 +262,10 @@ class Step:
     verified_on: Optional[dt.date] = None
 
     def may_be_outdated(self, today: dt.date, months: int = 12) -> bool:
+        """True for a step checked live more than `months` ago; a step never checked live says
+        nothing about its age (the entry's sources do)."""
         if self.verified_on is None:
-            return True
+            return False
         return (today - self.verified_on).days > months * 365 // 12
 
 

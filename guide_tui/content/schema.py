@@ -326,7 +326,7 @@ steps = list_of(
             "how": (text, False),
             "path": (text, False),
             "platform": (one_of(PLATFORMS), False),
-            "verified_on": (date, True),
+            "verified_on": (date, False),
         },
         Step,
     )
@@ -342,6 +342,7 @@ COMMON: Keys = {
     "title": (text, True),
     "sources": (sources, False),
     "reviewed": (date, False),
+    "verified_on": (date, False),
     "facilitator_notes": (text, False),
     "discussion": (text_list, False),
     "translated_from": (text, False),

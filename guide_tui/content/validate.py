@@ -20,7 +20,7 @@ from .tomlfile import KeyPath
 from .walks import walks
 
 REQUIRED_IDS = ("recognise", "privacy", "help")
-NOT_TRANSLATED = {"path", "lang", "sources", "reviewed", "translated_from"}
+NOT_TRANSLATED = {"path", "lang", "sources", "reviewed", "verified_on", "translated_from"}
 
 
 def _problem(

@@ -10,7 +10,7 @@ from textual.widgets import Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
 from guide_tui.content.markdown_links import PAGE_SCHEME
-from guide_tui.content.model import Entry
+from guide_tui.content.model import Entry, source_years
 
 from ..plain import plain
 from .base import GuideScreen
@@ -59,7 +59,7 @@ class EntryScreen(GuideScreen, Generic[E]):
             yield OptionList(*options, id="see-also")
 
     def compose_sources(self) -> Iterator[Widget]:
-        """Sources and review date, shown under every page that states facts."""
+        """Sources, the years they span and any live check, under every page that states facts."""
         app = self.app
         entry = self.entry
         if entry.sources:
@@ -70,5 +70,9 @@ class EntryScreen(GuideScreen, Generic[E]):
                     + (f" ({source.date})" if source.date else "")
                 )
             yield Static(plain("\n".join(lines)), classes="sources")
-        if entry.reviewed:
-            yield Static(plain(app.t("reviewed", date=entry.reviewed.isoformat())), classes="sources")
+        years = source_years(entry.sources)
+        if years is not None:
+            span = str(years[0]) if years[0] == years[1] else f"{years[0]}\u2013{years[1]}"
+            yield Static(plain(app.t("sources-years", years=span)), classes="sources")
+        if entry.verified_on:
+            yield Static(plain(app.t("verified-live", date=entry.verified_on.isoformat())), classes="sources")

@@ -1,0 +1,39 @@
+"""How old the facts of an entry are: a warning when its newest source is more than two years
+old, or its live check more than one, so old hours and menus surface in `check` by themselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .model import Entry
+from .problems import WARNING
+from .tomlfile import TomlFile
+
+SOURCES_MONTHS = 24
+LIVE_CHECK_MONTHS = 12
+
+
+def months_between(earlier: "tuple[int, int]", today: dt.date) -> int:
+    year, month = earlier
+    return (today.year - year) * 12 + today.month - month
+
+
+def check_freshness(entry: Entry, file: TomlFile, today: dt.date) -> None:
+    """Warnings only: an old source does not stop the entry from being shown."""
+    dated = [source.month for source in entry.sources if source.month is not None]
+    if dated:
+        newest = max(dated)
+        if months_between(newest, today) > SOURCES_MONTHS:
+            file.problem(
+                WARNING,
+                ("sources",),
+                f"the newest source is from {newest[0]}-{newest[1]:02d}, more than {SOURCES_MONTHS} months ago",
+                "check the facts against a newer source (call the number, open the app) and add it with its date",
+            )
+    if entry.verified_on is not None and (today - entry.verified_on).days > LIVE_CHECK_MONTHS * 365 // 12:
+        file.problem(
+            WARNING,
+            ("verified_on",),
+            f"checked live on {entry.verified_on}, more than {LIVE_CHECK_MONTHS} months ago",
+            "check it again in the app or by calling, then update verified_on",
+        )
