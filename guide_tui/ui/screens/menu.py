@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import List, Optional, Tuple
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from guide_tui.content.model import Checklist, HelpEntry, Menu
 
 from ..plain import plain
+from ..widgets.choices import Choices
 from ..widgets.help_card import help_label
 from .entry import EntryScreen
 
@@ -24,7 +25,7 @@ class MenuScreen(EntryScreen[Menu]):
     def compose(self) -> ComposeResult:
         app = self.app
         yield from self.compose_top()
-        with Vertical(classes="body"):
+        with VerticalScroll(classes="body", id="page-scroll"):
             yield from self.compose_notice()
             is_home = self.menu.id == app.guide.home
             yield Static(plain(app.t("app-title") if is_home else self.menu.title), classes="title")
@@ -33,7 +34,7 @@ class MenuScreen(EntryScreen[Menu]):
             yield Static(id="overall-progress", classes="progress")
             options = self._options()
             if options:
-                yield OptionList(*options, id="menu-items")
+                yield Choices(*options, id="menu-items")
             else:
                 yield Static(plain(app.t("empty-menu")), classes="intro")
         yield from self.compose_bottom()
@@ -70,6 +71,8 @@ class MenuScreen(EntryScreen[Menu]):
         return [f.entry for f in found if f is not None and isinstance(f.entry, Checklist)]
 
     def after_mount(self) -> None:
+        items = self.query("#menu-items")
+        (items.first() if items else self.query_one("#page-scroll")).focus()
         self.on_screen_resume()
 
     def on_screen_resume(self) -> None:

@@ -14,6 +14,7 @@ from guide_tui.content.model import YOU, ChatMessage, Choice, Scenario
 from guide_tui.session import ScenarioPlay
 
 from ..plain import plain
+from ..widgets.choices import Choices
 from .entry import EntryScreen
 
 
@@ -59,7 +60,7 @@ class ScenarioScreen(EntryScreen[Scenario]):
             yield VerticalScroll(id="chat")
             yield Static(plain(self.app.t("scenario-next")), id="chat-hint", classes="hint")
             yield Static(plain(self.app.t("scenario-question")), id="choices-title", classes="subtitle")
-            yield OptionList(
+            yield Choices(
                 *[Option(plain(choice.text), id=str(index)) for index, choice in enumerate(scenario.choices)],
                 id="choices",
             )

@@ -7,7 +7,7 @@ from typing import List, Optional, Tuple
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Markdown, OptionList, Static
+from textual.widgets import Markdown, Static
 from textual.widgets.option_list import Option
 
 from guide_tui.content.markdown_links import page_links
@@ -16,6 +16,7 @@ from guide_tui.content.model import HelpEntry, Node, SelfCheck
 from guide_tui.content.walks import UNSURE, Visit, next_visit
 
 from ..plain import plain
+from ..widgets.choices import Choices
 from ..widgets.help_card import help_label
 from .entry import EntryScreen
 from .next_steps import NextStepsScreen
@@ -77,11 +78,11 @@ class SelfCheckScreen(EntryScreen[SelfCheck]):
             options = [Option(plain(app.t("next-steps"), "bold"), id=NEXT_STEPS)]
             options += [Option(help_label(entry), id=entry.id) for entry in self.matching_help()]
             options += [Option(plain("→ " + title), id=target) for target, title in self.linked_pages()]
-            widgets += [Static(plain(app.t("selfcheck-help")), classes="subtitle"), OptionList(*options, id="answers")]
+            widgets += [Static(plain(app.t("selfcheck-help")), classes="subtitle"), Choices(*options, id="answers")]
         else:
             options = [Option(plain(answer.text), id=str(index)) for index, answer in enumerate(node.answers)]
             options.append(Option(plain(app.t("unsure"), "italic"), id=UNSURE))
-            widgets += [Static(plain(node.question), classes="question"), OptionList(*options, id="answers")]
+            widgets += [Static(plain(node.question), classes="question"), Choices(*options, id="answers")]
         widgets.append(Static(plain(app.t("selfcheck-nothing-saved")), classes="hint"))
         await body.mount_all(widgets)
         body.scroll_home(animate=False)
