@@ -25,3 +25,12 @@ def has_controls(value: str) -> bool:
 
 def looks_like_markup(value: str) -> bool:
     return MARKUP_LIKE.search(value) is not None
+
+
+# A phone number written in groups ("116 000", "0800 32 123", "+32 2 511 64 64"): its spaces
+# become no-break spaces where the guide shows it, so a number never wraps across two lines.
+PHONE_NUMBER = re.compile(r"(?<![\w.,])(?:\+\d{2} \d{1,3}|\d{2,4})(?: \d{2,3})+(?![\w,]|\.\d)")
+
+
+def keep_numbers_together(value: str) -> str:
+    return PHONE_NUMBER.sub(lambda found: found.group().replace(" ", "\u00a0"), value)

@@ -66,10 +66,9 @@ class EntryScreen(GuideScreen, Generic[E]):
         if entry.sources:
             lines = [app.t("sources") + app.t("colon").rstrip()]
             for source in entry.sources:
-                lines.append(
-                    f"- {source.title + ': ' if source.title else ''}{source.url}"
-                    + (f" ({source.date})" if source.date else "")
-                )
+                date = app.t("source-undated") if source.date in ("", "undated") else source.date
+                # A no-break space keeps the bullet with its address when a long one wraps.
+                lines.append(f"-\u00a0{source.title + ': ' if source.title else ''}{source.url} ({date})")
             yield Static(plain("\n".join(lines)), classes="sources")
         years = source_years(entry.sources)
         if years is not None:

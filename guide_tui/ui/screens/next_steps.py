@@ -16,7 +16,7 @@ from textual.widgets import Markdown, Static
 from guide_tui.content.model import HelpEntry, Node
 from guide_tui.help_card import describe_channels
 
-from ..plain import plain
+from ..plain import markdown_source, plain
 from ..widgets.help_card import channel_widgets
 from .base import GuideScreen
 
@@ -34,7 +34,7 @@ class NextStepsScreen(GuideScreen):
         yield from self.compose_top()
         with VerticalScroll(classes="body", id="page-scroll"):
             yield Static(plain(app.t("next-steps")), classes="title")
-            yield Markdown(self.node.advice, open_links=False)
+            yield Markdown(markdown_source(self.node.advice), open_links=False)
             for entry in self.entries:
                 yield Static(plain(entry.title, "bold $error" if entry.emergency else "bold"), classes="subtitle")
                 yield from channel_widgets(app.t, entry)

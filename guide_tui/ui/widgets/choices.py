@@ -4,16 +4,35 @@ something the reader did not see."""
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import ClassVar, List, Optional
 
+from textual.binding import Binding, BindingType
 from textual.containers import ScrollableContainer
 from textual.geometry import Region
 from textual.widgets import OptionList
 
-from ..textual_compat import highlighted_lines, option_heights
+from ..textual_compat import highlighted_lines, option_heights, translate_bindings
 
 
 class Choices(OptionList):
+    # OptionList's own keys, with the two a reader needs named in the footer (interface-string
+    # keys, translated on mount).
+    inherit_bindings = False
+    BINDINGS: ClassVar[List[BindingType]] = [
+        Binding("down", "cursor_down", "choices-move", key_display="↑↓"),
+        Binding("up", "cursor_up", "choices-move", show=False),
+        Binding("enter", "select", "choices-open"),
+        Binding("home", "first", show=False),
+        Binding("end", "last", show=False),
+        Binding("pagedown", "page_down", show=False),
+        Binding("pageup", "page_up", show=False),
+    ]
+
+    def on_mount(self) -> None:
+        translate = getattr(self.app, "t", None)
+        if translate is not None:
+            translate_bindings(self, translate)
+
     def scroll_to_highlight(self, top: bool = False) -> None:
         super().scroll_to_highlight(top)
         if self.has_focus:
