@@ -189,7 +189,11 @@ def main(argv: Optional[List[str]] = None) -> int:
             return 1
     if args and args[0] == "locate":
         argparse.ArgumentParser(prog="guide-tui locate", description=locate.__doc__).parse_args(args[1:])
-        return locate()
+        try:
+            return locate()
+        except BrokenPipeError:  # `guide-tui locate | head`
+            sys.stdout = open(os.devnull, "w")
+            return 1
     if args and args[0] == "run":
         args = args[1:]
     return run(parse_run_options(args))

@@ -34,3 +34,17 @@ PHONE_NUMBER = re.compile(r"(?<![\w.,])(?:\+\d{2} \d{1,3}|\d{2,4})(?: \d{2,3})+(
 
 def keep_numbers_together(value: str) -> str:
     return PHONE_NUMBER.sub(lambda found: found.group().replace(" ", "\u00a0"), value)
+
+
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)")
+_HEADING = re.compile(r"^#{1,6}\s+", re.M)
+
+
+def markdown_to_text(value: str) -> str:
+    """Markdown as plain text to print or read aloud: link labels without their targets (no
+    internal ids), no emphasis marks or heading hashes; lists and paragraphs stay."""
+    value = _LINK.sub(r"\1", value)
+    value = _EMPHASIS.sub(lambda found: found.group(2) or found.group(4), value)
+    value = _HEADING.sub("", value)
+    return value.replace("`", "")

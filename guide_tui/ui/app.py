@@ -252,10 +252,12 @@ class GuideApp(App[str]):
         if self.kiosk:
             from .screens.neutral import NeutralScreen
 
+            # In the site's language; where the site sets none, in the language of the session
+            # that just ended (a screen in another language would stand out).
+            reader_language = self.language
             self.forget_reader()
-            # In the site's language, not the reader's: the screen must say nothing about them.
             site_language = self.site_language if self.site_language in self.guide.language_codes else None
-            neutral = self.guide.strings(site_language or self.guide.default_language).get("neutral-screen", "")
+            neutral = self.guide.strings(site_language or reader_language).get("neutral-screen", "")
             self.push_screen(NeutralScreen(neutral))
             self._set_language(self.guide.default_language)
             return

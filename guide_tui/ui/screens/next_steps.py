@@ -14,6 +14,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Markdown, Static
 
 from guide_tui.content.model import HelpEntry, Node
+from guide_tui.content.text import markdown_to_text
 from guide_tui.help_card import describe_channels
 
 from ..plain import markdown_source, plain
@@ -51,7 +52,7 @@ class NextStepsScreen(GuideScreen):
 
     def as_text(self) -> str:
         t = self.app.t
-        parts = [t("next-steps"), "", self.node.advice.strip(), ""]
+        parts = [t("next-steps"), "", markdown_to_text(self.node.advice).strip(), ""]
         for entry in self.entries:
             parts += [entry.title, describe_channels(t, entry), ""]
         return "\n".join(parts)
