@@ -5,6 +5,9 @@ import pytest
 from textual.containers import ScrollableContainer
 from textual.widgets import OptionList
 
+from guide_tui.content.matching import match_help
+from guide_tui.content.model import HelpEntry, Menu
+from guide_tui.content.walks import walks
 from guide_tui.ui.app import GuideApp
 from guide_tui.ui.textual_compat import highlighted_lines
 
@@ -53,3 +56,56 @@ async def test_a_self_check_result_keeps_the_highlighted_service_on_screen(mini_
         await pilot.press("up")
         await pilot.pause()
         assert highlight_is_visible(answers)
+
+
+@pytest.mark.parametrize(
+    "lang, sizes", [("nl", [(80, 24), (40, 12)]), ("fr", [(40, 12)]), ("en", [(40, 12)])], ids=["nl", "fr", "en"]
+)
+async def test_every_menu_and_self_check_result_shows_its_last_item(bundled_guide, lang, sizes):
+    """Over the bundled content, one app per language: End in every menu and in every self-check
+    result highlights the last item, on screen. Every language at the smallest size, where
+    lists are hardest to show; Dutch (the longest texts) at 80x24 as well."""
+    content = bundled_guide.content(lang)
+    menus = [entry.id for entry in content.entries.values() if isinstance(entry, Menu)]
+    results = _longest_result_per_node(bundled_guide, lang)
+    app = GuideApp(bundled_guide, language=lang)
+    async with app.run_test(size=sizes[0]) as pilot:
+        for size in sizes:
+            await pilot.resize_terminal(*size)
+            for menu_id in menus:
+                app.open_entry(menu_id)
+                await pilot.pause()
+                await _end_shows_the_last(pilot, app.screen.query_one("#menu-items", OptionList), menu_id)
+                app.pop_screen()
+            app.open_entry("self-check")
+            await pilot.pause()
+            screen = app.screen
+            for visit in results:
+                screen.show(visit)
+                await pilot.pause()
+                answers = screen.query_one("#answers", OptionList)
+                answers.focus()
+                await _end_shows_the_last(pilot, answers, f"self-check {visit}")
+            app.pop_screen()
+
+
+def _longest_result_per_node(guide, lang):
+    """For each result node, the visit (region, age) that lists the most services: the list
+    that is hardest to show whole. Shorter lists of the same node are its beginnings."""
+    check = guide.content(lang).entries["self-check"]
+    helpers = [e for e in guide.content(lang).readable(None).values() if isinstance(e, HelpEntry)]
+    longest = {}
+    for walk in walks(check):
+        visit = walk.result
+        node = check.nodes[visit.node]
+        count = len(match_help(helpers, node.topics, lang, visit.region, visit.age, node.emergency))
+        if count >= longest.get(visit.node, (-1, None))[0]:
+            longest[visit.node] = (count, visit)
+    return [visit for _count, visit in longest.values()]
+
+
+async def _end_shows_the_last(pilot, option_list: OptionList, where: str) -> None:
+    await pilot.press("end")
+    await pilot.pause()
+    assert option_list.highlighted == option_list.option_count - 1, where
+    assert highlight_is_visible(option_list), f"{where} at {pilot.app.size}"
