@@ -7,13 +7,13 @@ from typing import List, Optional
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Markdown, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from guide_tui.content.model import YOU, ChatMessage, Choice, Scenario
 from guide_tui.session import ScenarioPlay
 
-from ..plain import markdown_source, plain
+from ..plain import markdown, plain
 from ..widgets.choices import Choices
 from .entry import EntryScreen
 
@@ -117,7 +117,7 @@ class ScenarioFeedbackScreen(EntryScreen[Scenario]):
         with VerticalScroll(classes="body", id="page-scroll"):
             yield Static(plain(app.t("scenario-your-choice")), classes="subtitle")
             yield Static(plain(self.choice.text), classes="intro chosen")
-            yield Markdown(markdown_source(self.choice.feedback), open_links=False, classes="feedback")
+            yield markdown(self.choice.feedback, classes="feedback")
             flagged = [message for message in scenario.messages if message.red_flag]
             if flagged:
                 yield Static(plain(app.t("scenario-red-flags", count=len(flagged))), classes="subtitle")
@@ -125,6 +125,6 @@ class ScenarioFeedbackScreen(EntryScreen[Scenario]):
                     yield bubble(message, mark_red_flag=True)
             if scenario.closing:
                 yield Static(plain(app.t("scenario-remember")), classes="subtitle")
-                yield Markdown(markdown_source(scenario.closing), open_links=False)
+                yield markdown(scenario.closing)
             yield Static(plain(app.t("scenario-try-again")), classes="hint")
         yield from self.compose_bottom()
