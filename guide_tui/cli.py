@@ -39,6 +39,9 @@ def _run_parser() -> argparse.ArgumentParser:
         default=None,
         help="shared-computer mode: writes nothing, cannot be quit from the keyboard, resets when idle",
     )
+    parser.add_argument(
+        "--watch", action="store_true", help="read edited content files again while the guide runs (to preview edits)"
+    )
     # One browser tab of `guide-tui serve`: writes nothing, like a kiosk, but can be closed.
     parser.add_argument("--browser-session", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
@@ -156,6 +159,7 @@ def build_app(options: argparse.Namespace) -> "GuideApp | str":
         notices=notices,
         region=site.default_region,
         site_language=site.default_language,
+        watch_content=bool(getattr(options, "watch", False)),
     )
 
 

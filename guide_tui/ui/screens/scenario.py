@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Any, List, Optional
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -42,6 +42,7 @@ class ScenarioScreen(EntryScreen[Scenario]):
     def __init__(self, scenario: Scenario, trail: List[str], fallback: bool = False) -> None:
         super().__init__(scenario, trail, fallback)
         self.play = ScenarioPlay()  # registered in the reader's session once mounted
+        self._resume = 1  # messages to show on arrival; more after a live reload
 
     @property
     def shown(self) -> int:
@@ -71,7 +72,12 @@ class ScenarioScreen(EntryScreen[Scenario]):
         super().after_mount()
         self.query_one("#choices-title").display = False
         self.query_one("#choices").display = False
-        self.action_next_message()
+        for _ in range(max(1, min(self._resume, len(self.scenario.messages)))):
+            self.action_next_message()
+
+    def continue_from(self, old: EntryScreen[Any]) -> None:
+        """As many messages as the reader had seen, after a reload."""
+        self._resume = getattr(old, "shown", 1)
 
     def action_next_message(self) -> None:
         messages = self.scenario.messages

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Tuple
+from typing import Any, List, Optional, Tuple
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -34,6 +34,7 @@ class SelfCheckScreen(EntryScreen[SelfCheck]):
     def __init__(self, check: SelfCheck, trail: List[str], fallback: bool = False) -> None:
         super().__init__(check, trail, fallback)
         self.visits: List[Visit] = []  # registered in the reader's session once mounted
+        self._resume: List[Visit] = []  # where to take up after a live reload
 
     @property
     def check(self) -> SelfCheck:
@@ -58,7 +59,18 @@ class SelfCheckScreen(EntryScreen[SelfCheck]):
 
     def after_mount(self) -> None:
         self.app.session.answers[self.check.id] = self.visits
-        self.show(Visit(self.check.start, self.app.region, None))
+        resume, self._resume = self._resume, []
+        if resume:
+            self.visits.extend(resume[:-1])
+            self.show(resume[-1])
+        else:
+            self.show(Visit(self.check.start, self.app.region, None))
+
+    def continue_from(self, old: EntryScreen[Any]) -> None:
+        """The same question after a reload, if the reader's way through still exists."""
+        visits = getattr(old, "visits", [])
+        if visits and all(visit.node in self.check.nodes for visit in visits):
+            self._resume = list(visits)
 
     def show(self, visit: Visit) -> None:
         self.visits.append(visit)
