@@ -193,8 +193,80 @@ def parse_run_options(args: List[str]) -> argparse.Namespace:
     return _run_parser().parse_args(args)
 
 
+# -- volunteers: `guide-tui translations [mark]` ----------------------------
+
+
+def _translations_parser(mark: bool) -> argparse.ArgumentParser:
+    if mark:
+        parser = argparse.ArgumentParser(
+            prog="guide-tui translations mark",
+            description="Mark translations as up to date with the default language's text "
+            "(writes translated_from into each translation file).",
+        )
+        parser.add_argument("folder", metavar="DIR", help="content folder, such as content")
+        parser.add_argument("--lang", required=True, metavar="CODE", help="the language of the translations")
+        parser.add_argument("ids", nargs="*", metavar="ID", help="only these entries (default: every translation)")
+        return parser
+    parser = argparse.ArgumentParser(
+        prog="guide-tui translations",
+        description="Per language: which entries are translated and up to date, outdated, not marked, or missing. "
+        "'guide-tui translations mark DIR --lang CODE [ID ...]' marks translations as up to date.",
+    )
+    parser.add_argument(
+        "folder", nargs="?", metavar="DIR", help="content folder (default: the bundled guide, or $GUIDE_TUI_CONTENT)"
+    )
+    parser.add_argument("--lang", metavar="CODE", help="only this language")
+    return parser
+
+
+def translations(args: List[str]) -> int:
+    from .content import default_content_dir, load_guide
+    from .content.interface import DEFAULT_STRINGS
+    from .content.translations import MarkError, mark_translations, translation_report
+
+    marking = bool(args) and args[0] == "mark"
+    options = _translations_parser(marking).parse_intermixed_args(args[1:] if marking else args)
+    root = default_content_dir(options.folder)
+    if not (root / "guide.toml").is_file():
+        print(f"guide-tui translations: no content folder at {root}", file=sys.stderr)
+        return 2
+    guide = load_guide(root)
+    source = guide.default_language
+    if marking:
+        try:
+            changed = mark_translations(guide, options.lang, options.ids)
+        except MarkError as error:
+            print(f"guide-tui translations mark: {error}", file=sys.stderr)
+            return 2
+        for entry_id, path in changed:
+            print(f"marked '{entry_id}' as translated from the current {source} text: {path}")
+        print(f"{len(changed)} file{'s' * (len(changed) != 1)} changed")
+        return 0
+    if options.lang and options.lang not in guide.language_codes:
+        print(f"guide-tui translations: unknown language '{options.lang}'", file=sys.stderr)
+        return 2
+    print(f"Translations in {root} (source language: {source})")
+    for report in translation_report(guide, [options.lang] if options.lang else None):
+        print(
+            f"{report.code}: {len(report.complete)} of {report.total} complete, {len(report.outdated)} outdated, "
+            f"{len(report.not_marked)} not marked, {len(report.missing)} missing; "
+            f"interface strings: {len(DEFAULT_STRINGS) - len(report.strings_missing)} of {len(DEFAULT_STRINGS)}"
+        )
+        mark = f"guide-tui translations mark {root} --lang {report.code} ID"
+        for ids, what in (
+            (report.outdated, f"outdated (the {source} text changed: update the translation, then {mark})"),
+            (report.not_marked, f"not marked (once checked against the {source} text: {mark})"),
+            (report.missing, f"missing (readers see the {source} text)"),
+        ):
+            if ids:
+                print(f"  {what}:\n    " + ", ".join(ids))
+    return 0
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["translations"] or (args[:1] == ["check"] and "--translations" in args):
+        return translations([a for a in args[1:] if a != "--translations"])
     if args and args[0] == "check":
         try:
             return check(_check_parser().parse_args(args[1:]).folder)
