@@ -193,7 +193,7 @@ def parse_run_options(args: List[str]) -> argparse.Namespace:
     return _run_parser().parse_args(args)
 
 
-# -- volunteers: `guide-tui translations [mark]` ----------------------------
+# -- volunteers: `guide-tui translations [mark]` and `guide-tui new` ----------------------------
 
 
 def _translations_parser(mark: bool) -> argparse.ArgumentParser:
@@ -263,10 +263,60 @@ def translations(args: List[str]) -> int:
     return 0
 
 
+def _new_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="guide-tui new",
+        description="Write a commented starter file: 'guide-tui new KIND ID --lang CODE' "
+        "(KIND: menu, page, help, scenario, selfcheck, checklist), or start a language: "
+        "'guide-tui new language CODE --name NAME'. Never overwrites a file.",
+    )
+    parser.add_argument("kind", metavar="KIND")
+    parser.add_argument("id", metavar="ID", help="the new entry's id (or the language code)")
+    parser.add_argument("--lang", metavar="CODE", help="the language folder to write in")
+    parser.add_argument("--name", help="for a new language: its name in that language, such as Deutsch")
+    parser.add_argument(
+        "--content", metavar="DIR", default="content", help="content folder (default: content, in this folder)"
+    )
+    return parser
+
+
+def new(args: List[str]) -> int:
+    from .content import load_guide
+    from .content.scaffold import ScaffoldError, new_entry, new_language
+
+    options = _new_parser().parse_args(args)
+    root = Path(options.content)
+    if not (root / "guide.toml").is_file():
+        print(f"guide-tui new: no content folder at {root} (give one with --content DIR)", file=sys.stderr)
+        return 2
+    guide = load_guide(root)
+    try:
+        if options.kind == "language":
+            if not options.name:
+                raise ScaffoldError("give the language's name in that language, such as --name Deutsch")
+            written = new_language(guide, options.id, options.name)
+            print(
+                f"added {options.id} ({options.name}); until its pages are translated, readers see them in "
+                f"{guide.language_name(guide.default_language)}:"
+            )
+        else:
+            code = options.lang or guide.default_language
+            written = [new_entry(guide, options.kind, options.id, code)]
+            print("wrote a starter file; fill it in, then run guide-tui check:")
+    except ScaffoldError as error:
+        print(f"guide-tui new: {error}", file=sys.stderr)
+        return 2
+    for path in written:
+        print(f"  {path}")
+    return 0
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["translations"] or (args[:1] == ["check"] and "--translations" in args):
         return translations([a for a in args[1:] if a != "--translations"])
+    if args[:1] == ["new"]:
+        return new(args[1:])
     if args and args[0] == "check":
         try:
             return check(_check_parser().parse_args(args[1:]).folder)
