@@ -101,7 +101,7 @@ DEFAULT_STRINGS = {
     "search-none": "Nothing found for \u201c{query}\u201d. Try another word, or only the start of a word.",
     "search-results": "Found: {count}",
     "plain-prompt": "Type a number and press Enter (? for the keys):",
-    "plain-keys": "Keys: a number and Enter opens that choice; b goes back; x closes the guide at once (quick exit); q quits; / followed by words searches; ? shows these keys.",
+    "plain-keys": "Keys: a number and Enter opens that choice; b goes back; x closes the guide at once (quick exit); q quits; / followed by words searches; Enter alone reads this screen again; ? shows these keys.",
     "plain-not-a-choice": "\u201c{input}\u201d is not a choice here. Type a number from 1 to {count}, or ? for the keys.",
     "plain-no-choices": "There is nothing to open here. b goes back, ? shows the keys.",
     "plain-links": "Read more",
