@@ -90,6 +90,19 @@ async def test_markup_in_content_is_shown_as_text_in_results(mini_copy):
         assert "your [@click=app.quit]account private" in str(results.get_option_at_index(index).prompt)
 
 
+async def test_at_40x12_the_box_and_the_first_results_are_on_screen(mini_guide):
+    app = GuideApp(mini_guide, language="en")
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("slash", *"help")
+        await pilot.pause()
+        screen_region = app.screen.region
+        search_box = app.screen.query_one(Input)
+        results = app.screen.query_one("#search-results", OptionList)
+        assert search_box.compact
+        assert screen_region.contains_region(search_box.region)
+        assert results.region.height >= 3 and screen_region.contains_region(results.region)
+
+
 STARTUP = """
 import asyncio, sys
 from guide_tui.content import bundled_content, load_guide

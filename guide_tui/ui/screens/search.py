@@ -12,7 +12,7 @@ from typing import ClassVar, List
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -24,12 +24,13 @@ from ..widgets.choices import Choices
 from .base import GuideScreen
 
 MAX_RESULTS = 50
+SMALL_HEIGHT = 20  # rows; below this the search box has no border
 
 
 def result_label(result: Result, language_name: str = "") -> Content:
     """A result in the list: the title, then the text around the matching words, which are
     bold and underlined (not marked by colour alone)."""
-    label = plain(result.entry.title, "bold")
+    label = plain("• " + result.entry.title, "bold")
     if language_name:
         label += plain(f"  ({language_name})", "italic $text-muted")
     snippet = result.snippet
@@ -42,6 +43,18 @@ def result_label(result: Result, language_name: str = "") -> Content:
 
 
 class SearchScreen(GuideScreen):
+    """The search box stays at the top; the results scroll below it, highlight on screen."""
+
+    DEFAULT_CSS = """
+    SearchScreen #search-results {
+        height: 1fr;
+        border: none;
+        padding: 0;
+    }
+    SearchScreen #search-results > .option-list--option {
+        padding: 0 1;
+    }
+    """
     BINDINGS: ClassVar[List[BindingType]] = [
         Binding("down", "to_results", show=False),
     ]
@@ -52,10 +65,10 @@ class SearchScreen(GuideScreen):
     def compose(self) -> ComposeResult:
         t = self.app.t
         yield from self.compose_top()
-        with VerticalScroll(classes="body", id="page-scroll"):
+        with Vertical(classes="body", id="search-box"):
             yield Static(plain(t("search")), classes="title")
-            yield Static(plain(t("search-hint")), classes="intro", id="search-hint")
             yield Input(id="search-input", select_on_focus=False)
+            yield Static(plain(t("search-hint")), classes="hint", id="search-hint")
             yield Static(id="search-status", classes="hint")
             yield Choices(id="search-results")
         yield from self.compose_bottom()
@@ -81,6 +94,8 @@ class SearchScreen(GuideScreen):
         status = self.query_one("#search-status", Static)
         results = self.results
         results.clear_options()
+        # The hint makes room for the results once the reader types (the footer names the keys).
+        self.query_one("#search-hint").display = not query.strip()
         if not query.strip():
             status.display = results.display = False
             return
@@ -111,6 +126,10 @@ class SearchScreen(GuideScreen):
     def action_to_results(self) -> None:
         if self.results.option_count:
             self.results.focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """A low window keeps rows for the results: the search box loses its border."""
+        self.query_one("#search-input", Input).compact = event.size.height < SMALL_HEIGHT
 
     def on_key(self, event: events.Key) -> None:
         """Typing while the results have focus goes on in the search box."""
