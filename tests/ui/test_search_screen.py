@@ -103,6 +103,15 @@ async def test_at_40x12_the_box_and_the_first_results_are_on_screen(mini_guide):
         assert results.region.height >= 3 and screen_region.contains_region(results.region)
 
 
+async def test_quick_exit_works_while_typing_a_search(mini_guide):
+    for key in ("f12", "ctrl+x"):
+        app = GuideApp(mini_guide, language="en")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("slash", *"groom", key)
+            await pilot.pause()
+            assert app.quick_exited
+
+
 STARTUP = """
 import asyncio, sys
 from guide_tui.content import bundled_content, load_guide
