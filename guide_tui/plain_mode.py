@@ -165,6 +165,8 @@ class PlainGuide:
             self.quick_exited = True
         except Quit:
             pass
+        except KeyboardInterrupt:  # Ctrl+C: end quietly, without a traceback
+            return 130
         return 0
 
     def start(self) -> None:

@@ -219,3 +219,13 @@ def test_bundled_scenarios_end_in_feedback_and_self_check_paths_in_help(bundled_
             assert strings["selfcheck-help"] + strings["colon"].rstrip() in text
             assert text.rstrip().endswith(strings["plain-prompt"])
             assert "\n" + strings["next-steps"] + "\n\n" in text  # the next steps opened
+
+
+def test_ctrl_c_ends_quietly(mini_guide):
+    class Interrupted(io.StringIO):
+        def readline(self, *args):
+            raise KeyboardInterrupt
+
+    out = io.StringIO()
+    assert PlainGuide(mini_guide, Interrupted(), out, language="en").run() == 130
+    assert "Traceback" not in out.getvalue()

@@ -49,7 +49,12 @@ async def test_results_are_reached_with_the_arrows_and_typing_goes_back_to_the_b
         assert results.highlighted == 1
         await pilot.press("s")
         assert isinstance(app.screen.focused, Input) and app.screen.focused.value == "helps"
-        await pilot.press("backspace", "down", "down", "enter")
+        await pilot.press("down", "backspace")  # corrects the words, does not leave
+        assert isinstance(app.screen, SearchScreen)
+        assert app.screen.query_one(Input).value == "help"
+        await pilot.press("down", "up")  # up from the first result: back in the box
+        assert isinstance(app.screen.focused, Input)
+        await pilot.press("down", "down", "enter")
         await pilot.pause()
         assert app.screen.entry_id == "helpline"
 

@@ -42,6 +42,16 @@ def result_label(result: Result, language_name: str = "") -> Content:
     return label
 
 
+class Results(Choices):
+    """The result list; Up on the first result goes back to the search box."""
+
+    def action_cursor_up(self) -> None:
+        if self.highlighted in (None, 0) and isinstance(self.screen, SearchScreen):
+            self.screen.focus_input()
+        else:
+            super().action_cursor_up()
+
+
 class SearchScreen(GuideScreen):
     """The search box stays at the top; the results scroll below it, highlight on screen."""
 
@@ -70,7 +80,7 @@ class SearchScreen(GuideScreen):
             yield Input(id="search-input", select_on_focus=False)
             yield Static(plain(t("search-hint")), classes="hint", id="search-hint")
             yield Static(id="search-status", classes="hint")
-            yield Choices(id="search-results")
+            yield Results(id="search-results")
         yield from self.compose_bottom()
 
     def after_mount(self) -> None:
@@ -82,8 +92,8 @@ class SearchScreen(GuideScreen):
         self.query_one("#search-input", Input).focus()
 
     @property
-    def results(self) -> Choices:
-        return self.query_one("#search-results", Choices)
+    def results(self) -> Results:
+        return self.query_one("#search-results", Results)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -132,9 +142,18 @@ class SearchScreen(GuideScreen):
         self.query_one("#search-input", Input).compact = event.size.height < SMALL_HEIGHT
 
     def on_key(self, event: events.Key) -> None:
-        """Typing while the results have focus goes on in the search box."""
-        if isinstance(self.focused, OptionList) and event.is_printable and event.character:
+        """Typing (or Backspace) while the results have focus goes on in the search box:
+        Backspace there corrects the words, it does not leave the search."""
+        if not isinstance(self.focused, OptionList):
+            return
+        search_box = self.query_one("#search-input", Input)
+        if event.is_printable and event.character:
             event.stop()
-            search_box = self.query_one("#search-input", Input)
+            event.prevent_default()
             search_box.focus()
             search_box.insert_text_at_cursor(event.character)
+        elif event.key == "backspace":
+            event.stop()
+            event.prevent_default()
+            search_box.focus()
+            search_box.action_delete_left()
