@@ -330,7 +330,7 @@ class PlainGuide:
             label += f", {phone}" if phone and phone not in entry.title else ""
         summary = getattr(entry, "summary", "")
         if summary:
-            label += f": {summary}"
+            label = _joined(label, summary)
         if found.fallback:
             label += f" ({self.guide.language_name(entry.lang)})"
         return label
@@ -515,13 +515,20 @@ class PlainGuide:
             return View(title, [self.t("search-none", query=query)])
         options = []
         for result in results:
-            label = result.entry.title + (f": {result.snippet.text}" if result.snippet.text else "")
+            label = _joined(result.entry.title, result.snippet.text)
             options.append(Option(label, self.opener(result.entry.id)))
         return View(title, [self.t("search-results", count=len(results))], options)
 
 
 class _LanguageView(View):
     """The language choice: `b` has nowhere to go from here."""
+
+
+def _joined(title: str, more: str) -> str:
+    """ "Title: more", or "Question? more" where the title ends in its own punctuation."""
+    if not more:
+        return title
+    return f"{title} {more}" if title.rstrip()[-1:] in "?!.:" else f"{title}: {more}"
 
 
 def _trim(lines: List[str]) -> List[str]:
