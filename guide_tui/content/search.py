@@ -40,8 +40,12 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-def _fold_with_origins(text: str) -> Tuple[str, List[int]]:
-    """`fold(text)`, and for each character of it the index of the character it came from."""
+def _fold_with_origins(text: str) -> Tuple[str, Optional[List[int]]]:
+    """`fold(text)`, and for each character of it the index of the character it came from;
+    None where each character folds to exactly one ("é" to "e"), the usual case: the
+    positions are then the same."""
+    if all(len(fold(char)) == 1 for char in set(text) if not char.isascii()):
+        return fold(text), None
     parts: List[str] = []
     origins: List[int] = []
     for index, char in enumerate(text):
@@ -163,7 +167,8 @@ def snippet(text: str, words: Sequence[str], width: int = SNIPPET_WIDTH) -> Snip
     spans = []
     for found in WORD.finditer(folded):
         if any(_matches(word, found.group()) for word in words):
-            spans.append((origins[found.start()], origins[found.end() - 1] + 1))
+            start, end = found.start(), found.end()
+            spans.append((start, end) if origins is None else (origins[start], origins[end - 1] + 1))
     first = spans[0][0] if spans else 0
     start = 0 if first < width // 3 else text.rfind(" ", 0, first - width // 4) + 1
     end = len(text) if len(text) - start <= width else text.rfind(" ", start, start + width)
