@@ -144,3 +144,9 @@ def test_building_the_bundled_index_is_quick(bundled_guide):
     index.search("sextortion")
     assert time.perf_counter() - start < 1.0  # about 20 ms on a laptop; a loose bound for slow CI
     assert len(index) == len(bundled_guide.entry_ids("nl"))
+
+
+def test_snippet_marks_stay_right_where_folding_changes_the_length():
+    text = "La ﬁn: E\u0301coute et Straße, puis ecoute."  # a ligature, a combining accent, ß
+    found = snippet(text, ["fin", "ecoute", "strasse"])
+    assert [found.text[a:b] for a, b in found.marks] == ["ﬁn", "E\u0301coute", "Straße", "ecoute"]
