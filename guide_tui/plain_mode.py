@@ -549,9 +549,10 @@ def run(
 
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
-    reconfigure = getattr(stdout, "reconfigure", None)
-    if reconfigure is not None:  # a pipe in a C locale must not end the guide over an "é"
-        reconfigure(errors="replace")
+    for stream in (stdin, stdout):  # a pipe in a C locale must not end the guide over an "é"
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
     site, _ = load_site_config(locations().site_config_file)
     root = default_content_dir(options.content or os.environ.get(CONTENT_ENV) or site.content)
     if not root.is_dir():

@@ -182,7 +182,7 @@ def test_command_line_plain_rejects_an_unknown_language(capsys):
 def test_piped_command_never_imports_textual():
     result = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "guide_tui", "--plain", "--lang", "fr"],
-        input="5\n1\nb\nx\n",
+        input="5\n1\nb\n/aide\n1\nx\n",
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -193,7 +193,7 @@ def test_piped_command_never_imports_textual():
     assert "Trouver de l'aide" in result.stdout or "aide" in result.stdout
     assert "\x1b" not in result.stdout
     imported = [line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line]
-    assert "guide_tui.plain_mode" in imported
+    assert "guide_tui.plain_mode" in imported and "guide_tui.content.search" in imported
     assert not [name for name in imported if name.split(".")[0] in ("textual", "rich")]
 
 
