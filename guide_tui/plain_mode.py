@@ -239,8 +239,9 @@ class PlainGuide:
                 self.stack.append(self.search_view(answer[1:].strip()))
                 return True
             return False
-        if answer.isdigit() and 1 <= int(answer) <= len(view.options):
-            following = view.options[int(answer) - 1].open()
+        number = answer.rstrip(".)")  # "3." or "3)" as the list prints them
+        if number.isdigit() and 1 <= int(number) <= len(view.options):
+            following = view.options[int(number) - 1].open()
             if following is not None:
                 self.stack.append(following)
             return True

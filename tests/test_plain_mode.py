@@ -63,7 +63,7 @@ def test_language_choice_first_and_back_to_it_from_the_main_menu(bundled_guide, 
 
 
 def test_keys_bad_input_search_and_end_of_input(mini_guide):
-    text, _ = play(mini_guide, "?", "9", "hello", "/lock", "1", language="en")  # then the input ends
+    text, _ = play(mini_guide, "?", "9", "hello", "/lock", "1.", language="en")  # then the input ends
     strings = mini_guide.strings("en")
     assert strings["plain-keys"] in text
     assert strings.t("plain-not-a-choice", input="9", count=6) in text
