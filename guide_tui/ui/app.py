@@ -35,6 +35,7 @@ IDLE_CHECK_SECONDS = 1.0
 
 # Keys whose printed name differs per language: interface-string keys.
 KEY_NAMES = {"escape": "key-escape", "enter": "key-enter", "space": "key-space", "backspace": "key-backspace"}
+KEY_SIGNS = {"slash": "/", "question_mark": "?"}
 MIN_SIZE = (40, 12)
 WATCH_SECONDS = 1.0  # how often --watch looks at the content files' times  # columns, rows: below this a screen cannot show a question and its answers
 
@@ -48,7 +49,7 @@ class GuideApp(App[str]):
         Binding("ctrl+x", "quick_exit", "quick-exit", show=False, priority=True),
         Binding("ctrl+q", "quit", "quit", priority=True),
         Binding("f2", "toggle_theme", "theme"),
-        Binding("slash", "search", "search", show=False),
+        Binding("slash", "search", "search"),
     ]
     THEMES = THEME_ORDER
 
@@ -109,7 +110,10 @@ class GuideApp(App[str]):
         if binding.key_display:
             return binding.key_display
         modifiers, key = binding.parse_key()
-        name = self.t(KEY_NAMES[key]) if key in KEY_NAMES else key.upper() if len(key) <= 3 else key.capitalize()
+        if key in KEY_NAMES:
+            name = self.t(KEY_NAMES[key])
+        else:
+            name = KEY_SIGNS.get(key, key.upper() if len(key) <= 3 else key.capitalize())
         return "+".join([*(modifier.capitalize() for modifier in modifiers), name])
 
     def on_resize(self, event: events.Resize) -> None:
