@@ -78,13 +78,16 @@ def build_wheelhouse(folder: Path) -> None:
     pip = [sys.executable, "-m", "pip"]
     run(pip + ["wheel", "--no-deps", "--wheel-dir", str(folder), str(ROOT)])
     (wheel,) = folder.glob("guide_tui-*.whl")
-    run(pip + ["download", "--dest", str(folder), *PORTABLE, str(wheel), *EXTRA_REQUIREMENTS])
+    run(pip + ["download", "--dest", str(folder), *PORTABLE, str(wheel), *EXTRA_REQUIREMENTS, "pip"])
+    # pipx first upgrades pip in its shared environment, from the same folder when offline, to
+    # a pip newer than the oldest Python may run: add the newest pip as well (pip picks per Python).
+    run(pip + ["download", "--dest", str(folder), "--only-binary=:all:", "--no-deps", "pip"])
     check_wheels(sorted(folder.glob("*.whl")))
 
 
 def check_wheels(wheels: List[Path]) -> None:
     """Every wheel is pure Python and admits the oldest Python (a mirror without Requires-Python data
-    can make pip pick a release that does not)."""
+    can make pip pick a release that does not). pip itself may come in several releases, one per Python."""
     from pip._vendor.packaging.specifiers import SpecifierSet
 
     problems = []
@@ -95,7 +98,7 @@ def check_wheels(wheels: List[Path]) -> None:
         with zipfile.ZipFile(wheel) as archive:
             (metadata,) = [name for name in archive.namelist() if name.endswith(".dist-info/METADATA")]
             requires = email.parser.BytesParser().parsebytes(archive.read(metadata)).get("Requires-Python")
-        if requires and not SpecifierSet(requires).contains(OLDEST_PYTHON + ".0"):
+        if requires and not SpecifierSet(requires).contains(OLDEST_PYTHON + ".0") and not wheel.name.startswith("pip-"):
             problems.append(f"{wheel.name}: needs Python {requires}")
     if problems:
         sys.exit("wheels that will not run on every supported Python:\n  " + "\n  ".join(problems))
@@ -145,7 +148,7 @@ def replace_launcher(source: Path, target: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
-    wheels = commands.add_parser("wheelhouse", help="write the guide and every dependency as wheels")
+    wheels = commands.add_parser("wheelhouse", help="write the guide, every dependency and pip (for pipx) as wheels")
     wheels.add_argument("--output", type=Path, default=ROOT / "wheelhouse")
     pyz = commands.add_parser("pyz", help="build the single-file guide-tui.pyz")
     pyz.add_argument("--output", type=Path, default=ROOT / "dist" / "guide-tui.pyz")
