@@ -75,9 +75,14 @@ def check(folder: Optional[str]) -> int:
     if not root.is_dir():
         print(f"guide-tui check: no content folder at {root}", file=sys.stderr)
         return 2
+    print(f"Checking {root}")
+    local = Path.cwd() / "content"
+    if folder is None and (local / "guide.toml").is_file() and local.resolve() != root.resolve():
+        print(f"  (this is the guide as installed; to check the folder here: guide-tui check {Path('content')})")
     problems = load_guide(root).load_all()
     base = Path.cwd()
-    for problem in sorted(problems, key=lambda p: (str(p.path), p.line or 0, p.column or 0)):
+    # Errors first: they are what stops an entry from being shown.
+    for problem in sorted(problems, key=lambda p: (not p.is_error, str(p.path), p.line or 0, p.column or 0)):
         print(problem.format(relative_to=base))
     errors = sum(problem.is_error for problem in problems)
     warnings = len(problems) - errors
@@ -229,7 +234,11 @@ def main(argv: Optional[List[str]] = None) -> int:
             return 1
     if args and args[0] == "locate":
         argparse.ArgumentParser(prog="guide-tui locate", description=locate.__doc__).parse_args(args[1:])
-        return locate()
+        try:
+            return locate()
+        except BrokenPipeError:  # `guide-tui locate | head`
+            sys.stdout = open(os.devnull, "w")
+            return 1
     if args and args[0] == "run":
         args = args[1:]
     return run(parse_run_options(args))

@@ -45,8 +45,10 @@ def channel_lines(t: Translate, entry: HelpEntry) -> List[Tuple[str, str]]:
     for channel in entry.channels:
         details = []
         # Emergency numbers carry no hours unless the content states them: "see their
-        # website" would be wrong advice for 112 or 101.
-        if channel.kind in ("phone", "chat") and (channel.hours or not entry.emergency):
+        # website" would be wrong advice for 112 or 101. An address shows hours it has.
+        if (channel.kind in ("phone", "chat") and (channel.hours or not entry.emergency)) or (
+            channel.kind == "address" and channel.hours
+        ):
             details.append(describe_hours(t, channel))
         if channel.note:
             details.append(channel.note)

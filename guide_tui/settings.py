@@ -75,7 +75,7 @@ class SiteConfig:
     default_language: Optional[str] = None
     default_region: Optional[str] = None
     content: Optional[str] = None  # a content folder
-    exit_key: Optional[str] = None  # quits in kiosk mode, e.g. "ctrl+alt+q"
+    exit_key: Optional[str] = None  # quits in kiosk mode, e.g. "ctrl+k"
 
 
 # key -> (accepts the value?, what the value should be)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, List, Optional
+from typing import Iterable, List, Optional, Tuple
 
 from .model import HelpEntry
 
@@ -33,11 +33,20 @@ def match_help(
 
     Region and age rule a service out: it cannot help there. Language only orders the list,
     services in the reader's language first: an English reader must still see Child Focus,
-    which answers in Dutch and French.
+    which answers in Dutch and French. National services come before regional ones the reader
+    did not say they live in.
     """
     wanted = set(topics)
     pool = [e for e in entries if _serves_region(e, region) and _serves_age(e, age)]
     urgent = [e for e in pool if e.emergency] if emergency else []
     matching = [e for e in pool if not e.emergency and wanted.intersection(e.topics)]
-    matching.sort(key=lambda e: bool(e.languages) and language not in e.languages)  # stable: content order
+
+    def relevance(entry: HelpEntry) -> Tuple[bool, bool, int]:
+        """Services for all of Belgium or the reader's own region first, then those in the
+        reader's language, then those sharing more topics; the content order breaks ties."""
+        local = not entry.regions or "national" in entry.regions or (region is not None and region in entry.regions)
+        foreign = bool(entry.languages) and language not in entry.languages
+        return (not local, foreign, -len(wanted.intersection(entry.topics)))
+
+    matching.sort(key=relevance)
     return urgent + matching

@@ -25,3 +25,26 @@ def has_controls(value: str) -> bool:
 
 def looks_like_markup(value: str) -> bool:
     return MARKUP_LIKE.search(value) is not None
+
+
+# A phone number written in groups ("116 000", "0800 32 123", "+32 2 511 64 64"): its spaces
+# become no-break spaces where the guide shows it, so a number never wraps across two lines.
+PHONE_NUMBER = re.compile(r"(?<![\w.,])(?:\+\d{2} \d{1,3}|\d{2,4})(?: \d{2,3})+(?![\w,]|\.\d)")
+
+
+def keep_numbers_together(value: str) -> str:
+    return PHONE_NUMBER.sub(lambda found: found.group().replace(" ", "\u00a0"), value)
+
+
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)")
+_HEADING = re.compile(r"^#{1,6}\s+", re.M)
+
+
+def markdown_to_text(value: str) -> str:
+    """Markdown as plain text to print or read aloud: link labels without their targets (no
+    internal ids), no emphasis marks or heading hashes; lists and paragraphs stay."""
+    value = _LINK.sub(r"\1", value)
+    value = _EMPHASIS.sub(lambda found: found.group(2) or found.group(4), value)
+    value = _HEADING.sub("", value)
+    return value.replace("`", "")

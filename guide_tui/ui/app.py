@@ -25,11 +25,17 @@ from guide_tui.session import ReaderSession
 
 from .idle import IdleWatch
 from .textual_compat import bind_key, translate_bindings
+from .themes import DEFAULT_THEME, GUIDE_THEMES, THEME_ORDER, next_theme
 
 # Actions a kiosk never allows: they would leave the guide, or write files.
 KIOSK_BLOCKED = {"quit", "help_quit", "suspend_process", "screenshot", "change_theme", "command_palette"}
 # How often a kiosk looks at its idle watch, in seconds (at most this late to reset).
 IDLE_CHECK_SECONDS = 1.0
+
+
+# Keys whose printed name differs per language: interface-string keys.
+KEY_NAMES = {"escape": "key-escape", "enter": "key-enter", "space": "key-space", "backspace": "key-backspace"}
+MIN_SIZE = (40, 12)  # columns, rows: below this a screen cannot show a question and its answers
 
 
 class GuideApp(App[str]):
@@ -40,9 +46,9 @@ class GuideApp(App[str]):
         Binding("f12", "quick_exit", "quick-exit", priority=True),
         Binding("ctrl+x", "quick_exit", "quick-exit", show=False, priority=True),
         Binding("ctrl+q", "quit", "quit", priority=True),
-        Binding("f2", "toggle_theme", "theme", show=False),
+        Binding("f2", "toggle_theme", "theme"),
     ]
-    THEMES = ("textual-dark", "textual-light")
+    THEMES = THEME_ORDER
 
     def __init__(
         self,
@@ -63,6 +69,9 @@ class GuideApp(App[str]):
         """`settings_store` and `progress_store` (guide_tui.settings) are None in kiosk mode and
         in tests: then everything lives in memory only. `clock` times the kiosk's idle reset."""
         super().__init__()
+        for theme in GUIDE_THEMES.values():
+            self.register_theme(theme)
+        self.theme = DEFAULT_THEME
         self.guide = guide
         self.session = ReaderSession(language or guide.default_language)
         self.start_language = language
@@ -90,7 +99,21 @@ class GuideApp(App[str]):
         if kiosk and exit_key:
             bind_key(self, exit_key, "kiosk_exit")
 
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys as printed on the keyboard: "Ctrl+Q", "Esc", "F12", not "^q"."""
+        if binding.key_display:
+            return binding.key_display
+        modifiers, key = binding.parse_key()
+        name = self.t(KEY_NAMES[key]) if key in KEY_NAMES else key.upper() if len(key) <= 3 else key.capitalize()
+        return "+".join([*(modifier.capitalize() for modifier in modifiers), name])
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Below MIN_SIZE the screens show only "make the window bigger" (guide.tcss)."""
+        width, height = MIN_SIZE
+        self.set_class(event.size.width < width or event.size.height < height, "-too-small")
+
     def on_mount(self) -> None:
+        self.set_class(self.size.width < MIN_SIZE[0] or self.size.height < MIN_SIZE[1], "-too-small")
         translate_bindings(self, self.t)
         if self.idle is not None:
             self.idle_timer = self.set_interval(min(IDLE_CHECK_SECONDS, self.idle_timeout), self.reset_if_idle)
@@ -220,7 +243,7 @@ class GuideApp(App[str]):
             self.notify(message, severity="warning", markup=False)
 
     def action_toggle_theme(self) -> None:
-        self.theme = self.THEMES[1] if self.theme == self.THEMES[0] else self.THEMES[0]
+        self.theme = next_theme(self.theme)
         self._save_settings(theme=self.theme)
 
     # -- safety -----------------------------------------------------------------------------------
@@ -229,10 +252,12 @@ class GuideApp(App[str]):
         if self.kiosk:
             from .screens.neutral import NeutralScreen
 
+            # In the site's language; where the site sets none, in the language of the session
+            # that just ended (a screen in another language would stand out).
+            reader_language = self.language
             self.forget_reader()
-            # In the site's language, not the reader's: the screen must say nothing about them.
             site_language = self.site_language if self.site_language in self.guide.language_codes else None
-            neutral = self.guide.strings(site_language or self.guide.default_language).get("neutral-screen", "")
+            neutral = self.guide.strings(site_language or reader_language).get("neutral-screen", "")
             self.push_screen(NeutralScreen(neutral))
             self._set_language(self.guide.default_language)
             return

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from guide_tui.content.text import strip_controls
+from guide_tui.content.text import keep_numbers_together, strip_controls
 
 
 def plain(text: str, style: str = "") -> Content:
     """`Content` built from raw text: `[@click=...]` and `[bold]` stay literal characters."""
-    content = Content(strip_controls(text))
+    content = Content(keep_numbers_together(strip_controls(text)))
     return content.stylize(style) if style else content
+
+
+def markdown_source(text: str) -> str:
+    """A Markdown body made safe to show (no control codes) with phone numbers kept on one line."""
+    return keep_numbers_together(strip_controls(text))

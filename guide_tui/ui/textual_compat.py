@@ -6,16 +6,19 @@ because of what is here; tests/ui/test_textual_compat.py fails loudly when an up
   `translate_bindings` rewrites `node._bindings.key_to_bindings`.
 - The kiosk exit key comes from the site configuration at run time, so it is bound on the
   app's `_bindings` map after start-up.
+- A list inside a taller scrolling page keeps its highlighted row on screen: where each option
+  starts is only in OptionList's private line tables (`highlighted_lines`).
 """
 
 from __future__ import annotations
 
 import weakref
 from dataclasses import replace
-from typing import Callable, Dict, List
+from typing import Callable, Dict, List, Optional, Tuple
 
 from textual.binding import BindingsMap
 from textual.dom import DOMNode
+from textual.widgets import OptionList
 
 TEXTUAL_VERSION = "8.2.8"  # the version this module was written against
 
@@ -38,3 +41,23 @@ def translate_bindings(node: DOMNode, t: Callable[[str], str]) -> None:
 def bind_key(node: DOMNode, key: str, action: str) -> None:
     """Bind `key` on `node` after it was created (a key named in the site configuration)."""
     _bindings(node).bind(key, action, show=False, priority=True)
+
+
+def option_heights(option_list: OptionList) -> List[int]:
+    """How many lines each option of `option_list` takes at its current width."""
+    heights = option_list._heights
+    return [heights[index] for index in range(option_list.option_count)]
+
+
+def highlighted_lines(option_list: OptionList) -> Optional[Tuple[int, int]]:
+    """(first line, height) of the highlighted option inside `option_list`'s content, or None.
+
+    OptionList knows where each option starts only in private tables; a list that follows its
+    highlight inside a taller scrolling page needs them."""
+    index = option_list.highlighted
+    if index is None:
+        return None
+    try:
+        return option_list._index_to_line[index], option_list._heights[index]
+    except (KeyError, IndexError):
+        return None

@@ -28,7 +28,8 @@ def _run(capsys, *args):
 
 def _split(lines):
     assert lines, "check printed nothing"
-    problems = [PROBLEM_LINE.match(line) for line in lines[:-1]]
+    assert lines[0].startswith("Checking "), lines[0]  # which folder, first
+    problems = [PROBLEM_LINE.match(line) for line in lines[1:-1]]
     assert all(problems), [line for line, m in zip(lines, problems) if not m]
     summary = SUMMARY.match(lines[-1])
     assert summary, lines[-1]
@@ -66,8 +67,8 @@ def test_broken_fails_and_locates_every_case(capsys, monkeypatch):
         assert hits[0]["severity"] == severity
         assert hits[0]["line"] == str(line)
         assert hits[0]["col"] is not None and int(hits[0]["col"]) >= 1
-    # Sorted by path, then line.
-    keys = [(p["path"], int(p["line"] or 0)) for p in problems]
+    # Errors first, each group sorted by path, then line.
+    keys = [(p["severity"] != "error", p["path"], int(p["line"] or 0)) for p in problems]
     assert keys == sorted(keys)
 
 
@@ -115,3 +116,13 @@ def test_as_a_subprocess():
     assert any(
         p["path"] == "tests/fixtures/broken/en/bad/toml_syntax_error.toml" and p["line"] == "4" for p in problems
     )
+
+
+def test_without_a_folder_next_to_an_edited_content_folder_says_how_to_check_it(capsys, monkeypatch, tmp_path):
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "guide.toml").write_text("format = 1\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GUIDE_TUI_CONTENT", str(MINI))
+    code, lines, _ = _run(capsys)
+    assert lines[0] == f"Checking {MINI}"
+    assert "guide-tui check content" in lines[1]

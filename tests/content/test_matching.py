@@ -47,13 +47,19 @@ def test_region_and_age_rule_services_out():
         "minors",
         "national",
     ]
-    assert ids(match_help(services, ["sextortion"], "nl")) == ["flanders", "wallonia", "adults", "minors", "national"]
+    # Region unknown: nothing ruled out, national services first (review minor item 10).
+    assert ids(match_help(services, ["sextortion"], "nl")) == ["adults", "minors", "national", "flanders", "wallonia"]
 
 
 def test_a_national_reader_region_rules_no_regional_service_out():
     """A site whose default region is "national" knows nothing about where the reader lives."""
     services = [entry("flanders", regions=["flanders"]), entry("national")]
-    assert ids(match_help(services, ["sextortion"], "nl", region="national")) == ["flanders", "national"]
+    assert ids(match_help(services, ["sextortion"], "nl", region="national")) == ["national", "flanders"]
+
+
+def test_more_shared_topics_come_first_among_equals():
+    services = [entry("one", topics=["sextortion"]), entry("two", topics=["sextortion", "images"])]
+    assert ids(match_help(services, ["sextortion", "images"], "nl")) == ["two", "one"]
 
 
 def test_emergency_numbers_come_first_only_when_the_result_asks():

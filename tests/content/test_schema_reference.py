@@ -30,6 +30,8 @@ def test_example_loads_without_problems(mini_copy, index):
     guide = load_guide(root)
     guide.content("en")
     own = [p for p in guide.problems if p.path == example and "which does not exist" not in p.message]
+    # The examples quote real, dated sources: they are allowed to grow old.
+    own = [p for p in own if "newest source" not in p.message]
     assert own == []
     entry_id = re.search(r'^id = "([\w-]+)"', EXAMPLES[index], re.M).group(1)
     assert entry_id in guide.content("en").entries

@@ -21,13 +21,16 @@ def screen_text(app) -> str:
 
     parts = []
     for widget in app.screen.query("*"):
+        if not widget.display:
+            continue
         if isinstance(widget, Static):
             parts.append(str(widget.render()))
         elif isinstance(widget, OptionList):
             parts.extend(str(option.prompt) for option in widget.options)
         elif isinstance(widget, Markdown):
             parts.append(widget.source)
-    return "\n".join(parts)
+    # Phone numbers are shown with no-break spaces; a reader sees spaces.
+    return "\n".join(parts).replace("\u00a0", " ")
 
 
 def option_ids(option_list) -> list:

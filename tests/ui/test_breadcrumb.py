@@ -1,4 +1,4 @@
-"""The breadcrumb gives way at the front, so the current page always shows."""
+"""The breadcrumb gives way in the middle, then at the front, so the current page always shows."""
 
 from guide_tui.ui.widgets.breadcrumb import ELLIPSIS, SEPARATOR, fit_trail
 
@@ -9,10 +9,17 @@ def test_a_trail_that_fits_is_shown_whole():
     assert fit_trail(TRAIL, 80) == TRAIL
 
 
-def test_leading_steps_give_way_to_an_ellipsis():
-    width = len(SEPARATOR.join([ELLIPSIS, *TRAIL[1:]]))
-    assert fit_trail(TRAIL, width) == [ELLIPSIS, *TRAIL[1:]]
+def test_middle_steps_give_way_first_so_start_stays_while_there_is_room():
+    width = len(SEPARATOR.join(["Start", ELLIPSIS, "Sextortion"]))
+    assert fit_trail(TRAIL, width) == ["Start", ELLIPSIS, "Sextortion"]
     assert fit_trail(TRAIL, width - 1) == [ELLIPSIS, "Sextortion"]
+    long = ["Start", "Alpha", "Beta", "Gamma"]
+    assert fit_trail(long, len(SEPARATOR.join(["Start", ELLIPSIS, "Beta", "Gamma"]))) == [
+        "Start",
+        ELLIPSIS,
+        "Beta",
+        "Gamma",
+    ]
 
 
 def test_the_current_page_stays_even_when_nothing_fits():

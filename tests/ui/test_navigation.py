@@ -111,3 +111,13 @@ async def test_a_menu_in_the_fallback_language_says_so(mini_copy):
         assert isinstance(app.screen, MenuScreen) and app.screen.fallback
         notice = guide.strings("fr").t("fallback-notice", language="English")
         assert str(app.screen.query_one(".fallback").render()) == notice
+
+
+@pytest.mark.parametrize("kiosk", [False, True], ids=["facilitator", "kiosk"])
+async def test_broken_content_is_announced_on_the_main_menu_outside_kiosk_mode(mini_copy, kiosk):
+    (mini_copy / "en" / "recognise" / "grooming.toml").write_text('format = 1\nkind = "page"\nid = "grooming', "utf-8")
+    guide = load_guide(mini_copy)
+    app = GuideApp(guide, language="en", kiosk=kiosk)
+    async with app.run_test(size=(80, 24)):
+        shown = "Run 'guide-tui check'" in screen_text(app)
+        assert shown is not kiosk

@@ -87,7 +87,8 @@ async def test_kiosk_quick_exit_shows_a_neutral_screen_and_forgets_the_session(
         assert isinstance(app.screen, NeutralScreen)
         assert len(app.screen_stack) == 2  # the neutral screen on the empty base: nothing to go back to
         shown = screen_text(app)
-        assert shown == bundled_guide.strings(bundled_guide.default_language)["neutral-screen"]
+        # No site language set: in the language of the session that just ended (review item 13).
+        assert shown == bundled_guide.strings(language or bundled_guide.default_language)["neutral-screen"]
         for title in ("Child Focus", "Sextortion", "116 000"):
             assert title not in shown
         assert app.language == bundled_guide.default_language

@@ -1,9 +1,13 @@
 """On a shared computer: kiosk mode leaves nothing behind; progress is kept only when asked."""
 
+import re
+from pathlib import Path
+
 import pytest
 
 from guide_tui.cli import build_app, parse_run_options
 from guide_tui.session import ReaderSession
+from guide_tui.ui.app import GuideApp
 from guide_tui.ui.screens.checklist import ChecklistScreen
 from guide_tui.ui.screens.next_steps import NextStepsScreen
 
@@ -148,3 +152,16 @@ async def test_kiosk_neutral_screen_speaks_the_sites_language_not_the_readers(em
         await pilot.pause()
         shown = str(app.screen.query_one("Static").render())
         assert shown == app.guide.strings("nl")["neutral-screen"] != app.guide.strings("fr")["neutral-screen"]
+
+
+async def test_the_readmes_example_exit_key_quits_a_kiosk(mini_guide):
+    """The admin copies the README's site configuration: its exit key must be one a terminal sends."""
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    key = re.search(r'^exit_key = "([^"]+)"', readme, re.M).group(1)
+    app = GuideApp(mini_guide, language="en", kiosk=True, exit_key=key)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+q")  # blocked in a kiosk
+        assert app.is_running
+        await pilot.press(key)
+        await pilot.pause()
+        assert not app.is_running

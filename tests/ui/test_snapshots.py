@@ -74,5 +74,22 @@ def test_light_theme(snap_compare, mini_guide):
     assert snap_compare(GuideApp(mini_guide, language="en"), terminal_size=SIZE, press=["f2"])
 
 
+def test_high_contrast_theme(snap_compare, mini_guide):
+    assert snap_compare(GuideApp(mini_guide, language="en", open_id="grooming"), terminal_size=SIZE, press=["f2", "f2"])
+
+
+def test_terminal_colours_theme(snap_compare, mini_guide):
+    app = GuideApp(mini_guide, language="en", open_id="grooming")
+    assert snap_compare(app, terminal_size=SIZE, press=["f2", "f2", "f2"])
+
+
+def test_smallest_size_shows_a_whole_menu_by_scrolling(snap_compare, mini_guide):
+    assert snap_compare(GuideApp(mini_guide, language="en"), terminal_size=(40, 12), press=["end"])
+
+
+def test_below_the_smallest_size_asks_for_a_bigger_window(snap_compare, mini_guide):
+    assert snap_compare(GuideApp(mini_guide, language="en"), terminal_size=(39, 11))
+
+
 def test_narrow_terminal_shortens_the_breadcrumb(snap_compare, mini_guide):
     assert snap_compare(GuideApp(mini_guide, language="en", open_id="grooming"), terminal_size=(44, 16))

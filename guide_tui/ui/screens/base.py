@@ -9,9 +9,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, OptionList
+from textual.widgets import Footer, OptionList, Static
 
 from ..app import GuideApp
+from ..plain import plain
 from ..textual_compat import translate_bindings
 from ..widgets.breadcrumb import Breadcrumb
 from ..widgets.quick_exit import QuickExit
@@ -59,9 +60,10 @@ class GuideScreen(Screen[None]):
         with Horizontal(classes="topbar"):
             yield Breadcrumb(self.trail)
             yield QuickExit(self.app.t("quick-exit-button"))
+        yield Static(plain(self.app.t("too-small")), id="too-small")
 
     def compose_bottom(self) -> Iterator[Widget]:
-        yield Footer()
+        yield Footer(compact=True)
 
     def action_back(self) -> None:
         self.app.go_back()

@@ -13,6 +13,7 @@ from textual.widgets import Checkbox, Static
 from guide_tui.content.model import Checklist, Step
 
 from ..plain import plain
+from ..textual_compat import translate_bindings
 from .entry import EntryScreen
 
 KEEP = "keep-progress"
@@ -22,9 +23,15 @@ class StepBox(Checkbox):
     """A checkbox that shows ✓ or nothing (readable without colour) and moves with the arrows."""
 
     BINDINGS = [
-        Binding("down", "app.focus_next", show=False),
+        Binding("space", "toggle_button", "tick-step"),
+        Binding("down", "app.focus_next", "choices-move", key_display="↑↓"),
         Binding("up", "app.focus_previous", show=False),
     ]
+
+    def on_mount(self) -> None:
+        translate = getattr(self.app, "t", None)
+        if translate is not None:
+            translate_bindings(self, translate)
 
     # A class constant in Checkbox; here it follows the value.
     @property

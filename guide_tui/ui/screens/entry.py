@@ -6,13 +6,14 @@ from __future__ import annotations
 from typing import Generic, Iterator, List, TypeVar
 
 from textual.widget import Widget
-from textual.widgets import Markdown, OptionList, Static
+from textual.widgets import Markdown, Static
 from textual.widgets.option_list import Option
 
 from guide_tui.content.markdown_links import PAGE_SCHEME
 from guide_tui.content.model import Entry, source_years
 
 from ..plain import plain
+from ..widgets.choices import Choices
 from .base import GuideScreen
 
 E = TypeVar("E", bound=Entry)
@@ -56,7 +57,7 @@ class EntryScreen(GuideScreen, Generic[E]):
                 options.append(Option(plain(found.entry.title), id=target))
         if options:
             yield Static(plain(app.t("see-also")), classes="subtitle")
-            yield OptionList(*options, id="see-also")
+            yield Choices(*options, id="see-also")
 
     def compose_sources(self) -> Iterator[Widget]:
         """Sources, the years they span and any live check, under every page that states facts."""
@@ -65,10 +66,9 @@ class EntryScreen(GuideScreen, Generic[E]):
         if entry.sources:
             lines = [app.t("sources") + app.t("colon").rstrip()]
             for source in entry.sources:
-                lines.append(
-                    f"- {source.title + ': ' if source.title else ''}{source.url}"
-                    + (f" ({source.date})" if source.date else "")
-                )
+                date = app.t("source-undated") if source.date in ("", "undated") else source.date
+                # A no-break space keeps the bullet with its address when a long one wraps.
+                lines.append(f"-\u00a0{source.title + ': ' if source.title else ''}{source.url} ({date})")
             yield Static(plain("\n".join(lines)), classes="sources")
         years = source_years(entry.sources)
         if years is not None:

@@ -31,7 +31,7 @@ class LanguageScreen(Screen[None]):
                     *[Option(plain(language.name), id=language.code) for language in guide.languages],
                     id="languages",
                 )
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         preferred = self.app.preferred_language
@@ -42,6 +42,10 @@ class LanguageScreen(Screen[None]):
             except OptionDoesNotExist:  # a language the content no longer has
                 pass
         languages.focus()
+
+    def on_screen_resume(self) -> None:
+        """Back from the guide: the quick-exit label follows the language the footer is in."""
+        self.query_one(QuickExit).update(plain(self.app.t("quick-exit-button")))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

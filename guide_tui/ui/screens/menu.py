@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Tuple
+from typing import Iterator, List, Optional, Tuple
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
+from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from guide_tui.content.model import Checklist, HelpEntry, Menu
+from guide_tui.content.problems import ERROR
 
 from ..plain import plain
+from ..widgets.choices import Choices
 from ..widgets.help_card import help_label
 from .entry import EntryScreen
 
@@ -24,19 +27,28 @@ class MenuScreen(EntryScreen[Menu]):
     def compose(self) -> ComposeResult:
         app = self.app
         yield from self.compose_top()
-        with Vertical(classes="body"):
+        with VerticalScroll(classes="body", id="page-scroll"):
             yield from self.compose_notice()
             is_home = self.menu.id == app.guide.home
+            if is_home:
+                yield from self.compose_content_problems()
             yield Static(plain(app.t("app-title") if is_home else self.menu.title), classes="title")
             if self.menu.intro:
                 yield Static(plain(self.menu.intro), classes="intro")
             yield Static(id="overall-progress", classes="progress")
             options = self._options()
             if options:
-                yield OptionList(*options, id="menu-items")
+                yield Choices(*options, id="menu-items")
             else:
                 yield Static(plain(app.t("empty-menu")), classes="intro")
         yield from self.compose_bottom()
+
+    def compose_content_problems(self) -> Iterator[Widget]:
+        """For the volunteer or facilitator who broke a file: a line on the main menu saying
+        so. Never in a kiosk, where students would only be worried by it."""
+        errors = [p for p in self.app.guide.problems if p.severity == ERROR]
+        if errors and not self.app.kiosk:
+            yield Static(plain(self.app.t("content-problems", count=len(errors))), classes="fallback")
 
     def _options(self) -> List[Option]:
         return [option for option in map(self._option, self.menu.items) if option is not None]
@@ -70,6 +82,8 @@ class MenuScreen(EntryScreen[Menu]):
         return [f.entry for f in found if f is not None and isinstance(f.entry, Checklist)]
 
     def after_mount(self) -> None:
+        items = self.query("#menu-items")
+        (items.first() if items else self.query_one("#page-scroll")).focus()
         self.on_screen_resume()
 
     def on_screen_resume(self) -> None:

@@ -14,9 +14,10 @@ from textual.containers import VerticalScroll
 from textual.widgets import Markdown, Static
 
 from guide_tui.content.model import HelpEntry, Node
+from guide_tui.content.text import markdown_to_text
 from guide_tui.help_card import describe_channels
 
-from ..plain import plain
+from ..plain import markdown_source, plain
 from ..widgets.help_card import channel_widgets
 from .base import GuideScreen
 
@@ -34,7 +35,7 @@ class NextStepsScreen(GuideScreen):
         yield from self.compose_top()
         with VerticalScroll(classes="body", id="page-scroll"):
             yield Static(plain(app.t("next-steps")), classes="title")
-            yield Markdown(self.node.advice, open_links=False)
+            yield Markdown(markdown_source(self.node.advice), open_links=False)
             for entry in self.entries:
                 yield Static(plain(entry.title, "bold $error" if entry.emergency else "bold"), classes="subtitle")
                 yield from channel_widgets(app.t, entry)
@@ -51,7 +52,7 @@ class NextStepsScreen(GuideScreen):
 
     def as_text(self) -> str:
         t = self.app.t
-        parts = [t("next-steps"), "", self.node.advice.strip(), ""]
+        parts = [t("next-steps"), "", markdown_to_text(self.node.advice).strip(), ""]
         for entry in self.entries:
             parts += [entry.title, describe_channels(t, entry), ""]
         return "\n".join(parts)

@@ -8,7 +8,7 @@ from textual.widgets import Markdown, Static
 
 from guide_tui.content.model import Page
 
-from ..plain import plain
+from ..plain import markdown_source, plain
 from .entry import EntryScreen
 
 
@@ -19,7 +19,7 @@ class PageScreen(EntryScreen[Page]):
         with VerticalScroll(classes="body", id="page-scroll"):
             yield from self.compose_notice()
             yield Static(plain(page.title), classes="title")
-            yield Markdown(page.body, open_links=False, id="page-body")
+            yield Markdown(markdown_source(page.body), open_links=False, id="page-body")
             yield from self.compose_see_also()
             yield from self.compose_sources()
         yield from self.compose_bottom()

@@ -13,7 +13,8 @@ from textual.widgets.option_list import Option
 from guide_tui.content.model import YOU, ChatMessage, Choice, Scenario
 from guide_tui.session import ScenarioPlay
 
-from ..plain import plain
+from ..plain import markdown_source, plain
+from ..widgets.choices import Choices
 from .entry import EntryScreen
 
 
@@ -59,8 +60,8 @@ class ScenarioScreen(EntryScreen[Scenario]):
             yield VerticalScroll(id="chat")
             yield Static(plain(self.app.t("scenario-next")), id="chat-hint", classes="hint")
             yield Static(plain(self.app.t("scenario-question")), id="choices-title", classes="subtitle")
-            yield OptionList(
-                *[Option(plain(choice.text), id=str(index)) for index, choice in enumerate(scenario.choices)],
+            yield Choices(
+                *[Option(plain("• " + choice.text), id=str(index)) for index, choice in enumerate(scenario.choices)],
                 id="choices",
             )
         yield from self.compose_bottom()
@@ -116,7 +117,7 @@ class ScenarioFeedbackScreen(EntryScreen[Scenario]):
         with VerticalScroll(classes="body", id="page-scroll"):
             yield Static(plain(app.t("scenario-your-choice")), classes="subtitle")
             yield Static(plain(self.choice.text), classes="intro chosen")
-            yield Markdown(self.choice.feedback, open_links=False, classes="feedback")
+            yield Markdown(markdown_source(self.choice.feedback), open_links=False, classes="feedback")
             flagged = [message for message in scenario.messages if message.red_flag]
             if flagged:
                 yield Static(plain(app.t("scenario-red-flags", count=len(flagged))), classes="subtitle")
@@ -124,6 +125,6 @@ class ScenarioFeedbackScreen(EntryScreen[Scenario]):
                     yield bubble(message, mark_red_flag=True)
             if scenario.closing:
                 yield Static(plain(app.t("scenario-remember")), classes="subtitle")
-                yield Markdown(scenario.closing, open_links=False)
+                yield Markdown(markdown_source(scenario.closing), open_links=False)
             yield Static(plain(app.t("scenario-try-again")), classes="hint")
         yield from self.compose_bottom()

@@ -7,7 +7,7 @@ from typing import List, Optional, Tuple
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Markdown, OptionList, Static
+from textual.widgets import Markdown, Static
 from textual.widgets.option_list import Option
 
 from guide_tui.content.markdown_links import page_links
@@ -15,7 +15,8 @@ from guide_tui.content.matching import match_help
 from guide_tui.content.model import HelpEntry, Node, SelfCheck
 from guide_tui.content.walks import UNSURE, Visit, next_visit
 
-from ..plain import plain
+from ..plain import markdown_source, plain
+from ..widgets.choices import Choices
 from ..widgets.help_card import help_label
 from .entry import EntryScreen
 from .next_steps import NextStepsScreen
@@ -73,15 +74,15 @@ class SelfCheckScreen(EntryScreen[SelfCheck]):
         if len(self.visits) == 1 and self.check.intro:
             widgets.append(Static(plain(self.check.intro), classes="intro"))
         if node.is_result:
-            widgets.append(Markdown(node.advice, open_links=False, id="advice"))
+            widgets.append(Markdown(markdown_source(node.advice), open_links=False, id="advice"))
             options = [Option(plain(app.t("next-steps"), "bold"), id=NEXT_STEPS)]
             options += [Option(help_label(entry), id=entry.id) for entry in self.matching_help()]
             options += [Option(plain("→ " + title), id=target) for target, title in self.linked_pages()]
-            widgets += [Static(plain(app.t("selfcheck-help")), classes="subtitle"), OptionList(*options, id="answers")]
+            widgets += [Static(plain(app.t("selfcheck-help")), classes="subtitle"), Choices(*options, id="answers")]
         else:
-            options = [Option(plain(answer.text), id=str(index)) for index, answer in enumerate(node.answers)]
-            options.append(Option(plain(app.t("unsure"), "italic"), id=UNSURE))
-            widgets += [Static(plain(node.question), classes="question"), OptionList(*options, id="answers")]
+            options = [Option(plain("• " + answer.text), id=str(index)) for index, answer in enumerate(node.answers)]
+            options.append(Option(plain("• " + app.t("unsure"), "italic"), id=UNSURE))
+            widgets += [Static(plain(node.question), classes="question"), Choices(*options, id="answers")]
         widgets.append(Static(plain(app.t("selfcheck-nothing-saved")), classes="hint"))
         await body.mount_all(widgets)
         body.scroll_home(animate=False)

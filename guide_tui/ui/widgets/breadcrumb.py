@@ -1,7 +1,7 @@
 """Where the reader is: "Start › Recognise manipulation › Sextortion".
 
-When the trail is wider than the line, the first steps give way to "…", so the current page
-always shows.
+When the trail is wider than the line, the steps after "Start" give way to "…", then "Start"
+itself, so the current page always shows.
 """
 
 from __future__ import annotations
@@ -19,13 +19,24 @@ ELLIPSIS = "…"
 
 
 def fit_trail(trail: Sequence[str], width: int) -> List[str]:
-    """The trail with leading parts replaced by "…" until it fits `width` cells."""
+    """The trail, fitted to `width` cells: steps after the first give way to "…" (so "Start"
+    stays while there is room), then the first one too; the current page always stays."""
     parts = list(trail)
-    dropped = False
-    while len(parts) > 1 and len(SEPARATOR.join(([ELLIPSIS] if dropped else []) + parts)) > width:
-        parts.pop(0)
-        dropped = True
-    return ([ELLIPSIS] if dropped else []) + parts
+
+    def fits(candidate: List[str]) -> bool:
+        return len(SEPARATOR.join(candidate)) <= width
+
+    if fits(parts) or len(parts) == 1:
+        return parts
+    for start in range(2, len(parts)):
+        candidate = [parts[0], ELLIPSIS, *parts[start:]]
+        if fits(candidate):
+            return candidate
+    for start in range(1, len(parts) - 1):
+        candidate = [ELLIPSIS, *parts[start:]]
+        if fits(candidate):
+            return candidate
+    return [ELLIPSIS, parts[-1]]
 
 
 class Breadcrumb(Static):
