@@ -119,6 +119,7 @@ def build_pyz(output: Path, wheelhouse: Path) -> None:
             "--python",
             "/usr/bin/env python3",
             "--reproducible",
+            "--compile-pyc",
             "--no-index",
             "--find-links",
             str(wheelhouse),
