@@ -148,3 +148,44 @@ def test_the_blocked_run_fails_on_an_unguarded_import(tmp_path):
     )
     assert result.returncode != 0
     assert "refused by the test" in result.stderr
+
+
+class _FakeKernel32:
+    def __init__(self, mode: int) -> None:
+        self.mode = mode
+        self.set_to: List[int] = []
+
+    def GetConsoleMode(self, handle, pointer):  # noqa: N802 - the Windows API's name
+        pointer._obj.value = self.mode
+        return 1
+
+    def SetConsoleMode(self, handle, mode):  # noqa: N802
+        self.set_to.append(mode)
+        return 1
+
+
+def test_quick_exit_switches_on_escape_sequences_in_a_windows_console_before_wiping(monkeypatch):
+    import ctypes
+    import io
+    import types
+
+    from guide_tui import cli
+
+    kernel32 = _FakeKernel32(mode=0x0003)
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(ctypes, "windll", types.SimpleNamespace(kernel32=kernel32), raising=False)
+    monkeypatch.setitem(sys.modules, "msvcrt", types.SimpleNamespace(get_osfhandle=lambda fd: 1234))
+
+    class Console(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+        def fileno(self) -> int:
+            return 1
+
+    console = Console()
+    monkeypatch.setattr(sys, "__stdout__", console)
+    cli.wipe_terminal()
+    assert kernel32.set_to == [0x0003 | 0x0004]  # ENABLE_VIRTUAL_TERMINAL_PROCESSING added, nothing taken away
+    # Clear screen, clear scrollback, cursor home: CSI sequences Windows Terminal and the Windows 10+ console honour.
+    assert console.getvalue() == "\x1b[H\x1b[2J\x1b[3J\x1b[H"
