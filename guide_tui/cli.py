@@ -22,7 +22,8 @@ def _run_parser() -> argparse.ArgumentParser:
         prog="guide-tui",
         description="An offline guide: recognise manipulation online, privacy settings, where to find help.",
         epilog="Other commands: 'guide-tui check [DIR]' checks a content folder; "
-        "'guide-tui locate' prints every file and folder the guide reads or writes.",
+        "'guide-tui locate' prints every file and folder the guide reads or writes; "
+        "'guide-tui serve' shows the guide in web browsers.",
     )
     parser.add_argument("--version", action="version", version=f"guide-tui {__version__}")
     parser.add_argument(
@@ -38,6 +39,11 @@ def _run_parser() -> argparse.ArgumentParser:
         default=None,
         help="shared-computer mode: writes nothing, cannot be quit from the keyboard, resets when idle",
     )
+    parser.add_argument(
+        "--watch", action="store_true", help="read edited content files again while the guide runs (to preview edits)"
+    )
+    # One browser tab of `guide-tui serve`: writes nothing, like a kiosk, but can be closed.
+    parser.add_argument("--browser-session", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
         "--idle-timeout",
         type=_positive_seconds,
@@ -158,9 +164,11 @@ def build_app(options: argparse.Namespace) -> "GuideApp | str":
     guide = load_guide(root)
     if options.lang and options.lang not in guide.language_codes:
         return f"unknown language '{options.lang}'; choose from {', '.join(guide.language_codes)}"
-    # Kiosk mode reads no reader settings (they would be the last reader's) and writes nothing.
-    settings = None if kiosk else SettingsStore(where.settings_file)
-    progress = None if kiosk else ProgressStore(where.progress_file)
+    # Kiosk mode reads no reader settings (they would be the last reader's) and writes nothing;
+    # neither does a browser tab of `guide-tui serve`.
+    writes_nothing = kiosk or bool(getattr(options, "browser_session", False))
+    settings = None if writes_nothing else SettingsStore(where.settings_file)
+    progress = None if writes_nothing else ProgressStore(where.progress_file)
     notices = [m for m in (site_message, settings and settings.message) if m]
     from .ui.app import GuideApp
 
@@ -176,6 +184,7 @@ def build_app(options: argparse.Namespace) -> "GuideApp | str":
         notices=notices,
         region=site.default_region,
         site_language=site.default_language,
+        watch_content=bool(getattr(options, "watch", False)),
     )
 
 
@@ -239,6 +248,17 @@ def main(argv: Optional[List[str]] = None) -> int:
         except BrokenPipeError:  # `guide-tui locate | head`
             sys.stdout = open(os.devnull, "w")
             return 1
+    if args and args[0] == "serve":
+        from .serve import serve
+
+        parser = argparse.ArgumentParser(
+            prog="guide-tui serve", description="Serve the guide to web browsers (needs the 'serve' extra)."
+        )
+        parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this computer only)")
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--content", metavar="DIR", help="content folder to use")
+        served = parser.parse_args(args[1:])
+        return serve(served.host, served.port, ["--content", served.content] if served.content else [])
     if args and args[0] == "run":
         args = args[1:]
     return run(parse_run_options(args))

@@ -65,6 +65,11 @@ class Guide:
 
     # -- languages ------------------------------------------------------------------------
     @property
+    def loaded_languages(self) -> List[str]:
+        """The languages read so far (the reader's and the fallback, in the app)."""
+        return list(self._loaded)
+
+    @property
     def language_codes(self) -> List[str]:
         return [language.code for language in self.languages]
 

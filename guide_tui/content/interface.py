@@ -19,6 +19,8 @@ DEFAULT_STRINGS = {
     "sources": "Sources",
     "see-also": "See also (Tab, then Enter)",
     "source-undated": "no date",
+    "reload-done": "Content reloaded.",
+    "reload-problems": "Content changed, but with errors; the guide keeps the last good version of:",
     "choices-move": "Move",
     "choices-open": "Open",
     "tick-step": "Tick",

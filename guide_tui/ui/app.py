@@ -35,7 +35,8 @@ IDLE_CHECK_SECONDS = 1.0
 
 # Keys whose printed name differs per language: interface-string keys.
 KEY_NAMES = {"escape": "key-escape", "enter": "key-enter", "space": "key-space", "backspace": "key-backspace"}
-MIN_SIZE = (40, 12)  # columns, rows: below this a screen cannot show a question and its answers
+MIN_SIZE = (40, 12)
+WATCH_SECONDS = 1.0  # how often --watch looks at the content files' times  # columns, rows: below this a screen cannot show a question and its answers
 
 
 class GuideApp(App[str]):
@@ -65,6 +66,7 @@ class GuideApp(App[str]):
         region: Optional[str] = None,
         site_language: Optional[str] = None,
         clock: Callable[[], float] = time.monotonic,
+        watch_content: bool = False,
     ) -> None:
         """`settings_store` and `progress_store` (guide_tui.settings) are None in kiosk mode and
         in tests: then everything lives in memory only. `clock` times the kiosk's idle reset."""
@@ -87,6 +89,8 @@ class GuideApp(App[str]):
         self.notices = list(notices or [])
         self.region = region  # the site's default region, a starting point for the self-check
         self.site_language = site_language  # highlighted on the language screen
+        self.watch_content = watch_content  # read edited content files again (guide-tui --watch)
+        self._content_times: Dict[Path, int] = {}
         if self.settings_store is not None:
             settings = self.settings_store.settings
             if settings.theme in self.THEMES:
@@ -117,6 +121,11 @@ class GuideApp(App[str]):
         translate_bindings(self, self.t)
         if self.idle is not None:
             self.idle_timer = self.set_interval(min(IDLE_CHECK_SECONDS, self.idle_timeout), self.reset_if_idle)
+        if self.watch_content:
+            from guide_tui.content.reload import snapshot
+
+            self._content_times = snapshot(self.guide.root)
+            self.set_interval(WATCH_SECONDS, self.reload_if_changed)
         self.start_session(first=True)
         for notice in self.notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)
@@ -245,6 +254,44 @@ class GuideApp(App[str]):
     def action_toggle_theme(self) -> None:
         self.theme = next_theme(self.theme)
         self._save_settings(theme=self.theme)
+
+    # -- live reload (--watch) ------------------------------------------------------------------
+    def reload_if_changed(self) -> None:
+        from guide_tui.content.reload import snapshot
+
+        now = snapshot(self.guide.root)
+        if now != self._content_times:
+            self._content_times = now
+            self.reload_content()
+
+    def reload_content(self) -> None:
+        """Read the content again and show the same entries, at the same step where it can."""
+        from guide_tui.content.reload import reload_guide
+
+        from .kind_screens import screen_for
+        from .screens.entry import EntryScreen
+
+        self.guide, errors = reload_guide(self.guide)
+        self._strings = self.guide.strings(self.language)
+        old = [screen for screen in self.screen_stack if isinstance(screen, EntryScreen)]
+        if old:
+            while self.screen is not old[0]:
+                self.pop_screen()
+            self.pop_screen()
+        for screen in old:
+            found = self.guide.find(screen.entry_id, self.language)
+            new = screen_for(found.entry, [*screen.trail[:-1], found.entry.title], found.fallback) if found else None
+            if new is None or type(new) is not type(screen):
+                break  # gone, or a screen that only exists after a choice (feedback): stop here
+            new.continue_from(screen)
+            self.push_screen(new)
+        # Told once the new screens are up, or the notice would go with the old ones.
+        if errors:
+            lines = [problem.format() for problem in errors[:3]]
+            message = "\n".join([self.t("reload-problems"), *lines])
+            self.call_after_refresh(self.notify, message, severity="error", timeout=15, markup=False)
+        else:
+            self.call_after_refresh(self.notify, self.t("reload-done"), timeout=3, markup=False)
 
     # -- safety -----------------------------------------------------------------------------------
     def action_quick_exit(self) -> None:
