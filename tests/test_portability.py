@@ -189,3 +189,86 @@ def test_quick_exit_switches_on_escape_sequences_in_a_windows_console_before_wip
     assert kernel32.set_to == [0x0003 | 0x0004]  # ENABLE_VIRTUAL_TERMINAL_PROCESSING added, nothing taken away
     # Clear screen, clear scrollback, cursor home: CSI sequences Windows Terminal and the Windows 10+ console honour.
     assert console.getvalue() == "\x1b[H\x1b[2J\x1b[3J\x1b[H"
+
+
+# -- files and paths the Windows way too ------------------------------------------------------
+
+# os functions that do not exist on Windows, or do something else there (os.rename refuses to
+# replace an existing file: the guide uses os.replace).
+POSIX_ONLY_CALLS = {
+    "chmod",
+    "chown",
+    "fork",
+    "getgid",
+    "getuid",
+    "geteuid",
+    "kill",
+    "killpg",
+    "link",
+    "mkfifo",
+    "rename",
+    "setsid",
+    "symlink",
+    "uname",
+}
+
+
+def _docstrings(tree: ast.AST) -> set:
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                found.add(id(first.value))
+    return found
+
+
+def _unportable(tree: ast.AST) -> List[str]:
+    """POSIX-only os calls, text files opened without an encoding (Windows would use its
+    ANSI code page), and hard-coded POSIX or home paths (platformdirs and pathlib only)."""
+    found: List[str] = []
+    docstrings = _docstrings(tree)
+    for node in ast.walk(tree):
+        line = getattr(node, "lineno", "?")
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            owner = ast.unparse(func.value) if isinstance(func, ast.Attribute) else ""
+            if owner == "os" and name in POSIX_ONLY_CALLS:
+                found.append(f"line {line}: os.{name}")
+            if name in ("open", "read_text", "write_text") and owner not in ("os", "zipfile"):
+                keywords = {keyword.arg for keyword in node.keywords}
+                modes = [ast.unparse(arg) for arg in node.args if isinstance(arg, ast.Constant)]
+                modes += [ast.unparse(k.value) for k in node.keywords if k.arg == "mode"]
+                binary = any("b" in mode for mode in modes)
+                devnull = bool(node.args) and ast.unparse(node.args[0]) == "os.devnull"
+                if "encoding" not in keywords and not binary and not devnull:
+                    found.append(f"line {line}: {name}() without encoding=")
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            text = node.value
+            if text.startswith(("~/", "/etc/", "/usr/", "/tmp/", "/home/", "/var/")) or text.startswith("C:\\"):
+                found.append(f"line {line}: hard-coded path {text!r}")
+    return found
+
+
+def test_the_portability_scan_finds_what_it_should():
+    bad = ast.parse(
+        "import os\nos.rename(a, b)\nopen(p)\nPath(p).read_text()\nopen(p, 'w')\nCONFIG = '~/.config/guide'\n"
+    )
+    good = ast.parse(
+        '"""Reads ~/.config/guide."""\nimport os\nos.replace(a, b)\nopen(p, encoding="utf-8")\n'
+        "open(p, 'rb')\nPath(p).read_bytes()\nopen(os.devnull, 'w')\n"
+    )
+    assert _unportable(bad) == [
+        "line 2: os.rename",
+        "line 3: open() without encoding=",
+        "line 4: read_text() without encoding=",
+        "line 5: open() without encoding=",
+        "line 6: hard-coded path '~/.config/guide'",
+    ]
+    assert _unportable(good) == []
+
+
+@pytest.mark.parametrize("path", _sources(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_files_and_paths_work_on_windows_too(path):
+    assert _unportable(ast.parse(path.read_text(encoding="utf-8"))) == []
