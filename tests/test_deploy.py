@@ -110,7 +110,7 @@ def test_replace_launcher_keeps_the_shebang_and_every_other_file(tmp_path):
         stream.write(b"#!/usr/bin/env python3\n")
         with zipfile.ZipFile(stream, "w") as archive:
             archive.writestr("__main__.py", "import _bootstrap\n_bootstrap.bootstrap()\n")
-            archive.writestr("environment.json", "{}")
+            archive.writestr("environment.json", json.dumps({"build_id": "0123456789abcdef" * 4, "root": None}))
             archive.writestr("site-packages/guide_tui/__init__.py", "")
     build_dist.replace_launcher(source, target)
     assert target.read_bytes().startswith(b"#!/usr/bin/env python3\n")
@@ -118,6 +118,18 @@ def test_replace_launcher_keeps_the_shebang_and_every_other_file(tmp_path):
         assert archive.read("__main__.py").decode() == build_dist.LAUNCHER
         assert sorted(archive.namelist()) == ["__main__.py", "environment.json", "site-packages/guide_tui/__init__.py"]
         assert archive.testzip() is None
+        assert json.loads(archive.read("environment.json")) == {"build_id": "0123456789abcdef", "root": None}
+
+
+def test_replace_launcher_refuses_paths_too_long_for_windows(tmp_path):
+    source = tmp_path / "shiv.pyz"
+    long_name = "site-packages/guide_tui/bundled_content/nl/scenarios/" + "x" * 90 + ".toml"
+    with zipfile.ZipFile(source, "w") as archive:
+        archive.writestr("__main__.py", "")
+        archive.writestr(long_name, "")
+    with pytest.raises(SystemExit) as stop:
+        build_dist.replace_launcher(source, tmp_path / "guide-tui.pyz")
+    assert long_name in str(stop.value.code)
 
 
 # -- the wheelhouse --------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import email.parser
+import json
 import subprocess
 import sys
 import tempfile
@@ -132,16 +133,41 @@ def build_pyz(output: Path, wheelhouse: Path) -> None:
     shiv_output.unlink()
 
 
+# Windows refuses paths over 260 characters unless long paths are switched on. The pyz unpacks to
+# C:\Users\NAME\AppData\Local\guide-tui\Cache\pyz\guide-tui.pyz_BUILDID.tmp\ (about 110
+# characters with a long user name and a 16-character build id), so every file inside it, and
+# the .pyc Python makes of it, must fit in what is left.
+BUILD_ID_LENGTH = 16
+LONGEST_INSIDE = 140
+
+
+def _unpacked_length(name: str) -> int:
+    if not name.endswith(".py"):
+        return len(name)
+    folder, _, file = name.rpartition("/")
+    return len(f"{folder}/__pycache__/{file[:-3]}.cpython-399.pyc")
+
+
 def replace_launcher(source: Path, target: Path) -> None:
-    """Copy shiv's archive with our __main__.py; the shebang line in front of the zip is kept."""
+    """Copy shiv's archive with our __main__.py and a shorter build id (the first 16 characters of
+    shiv's hash of the contents, which names the unpack folder); the shebang line is kept."""
     data = source.read_bytes()
     with zipfile.ZipFile(source) as archive:
+        too_long = [info.filename for info in archive.infolist() if _unpacked_length(info.filename) > LONGEST_INSIDE]
+        if too_long:
+            sys.exit(f"paths too long for Windows once unpacked (shorten the file names): {', '.join(too_long)}")
         prefix = data[: min(info.header_offset for info in archive.infolist())]
         with target.open("wb") as stream:
             stream.write(prefix)
             with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED) as out:
                 for info in archive.infolist():
-                    content = LAUNCHER.encode() if info.filename == "__main__.py" else archive.read(info)
+                    content = archive.read(info)
+                    if info.filename == "__main__.py":
+                        content = LAUNCHER.encode()
+                    elif info.filename == "environment.json":
+                        environment = json.loads(content)
+                        environment["build_id"] = environment["build_id"][:BUILD_ID_LENGTH]
+                        content = json.dumps(environment).encode()
                     out.writestr(info, content)
     target.chmod(0o755)
 
