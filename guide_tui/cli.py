@@ -45,6 +45,12 @@ def _run_parser() -> argparse.ArgumentParser:
     # One browser tab of `guide-tui serve`: writes nothing, like a kiosk, but can be closed.
     parser.add_argument("--browser-session", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="the guide as lines of text and numbered choices read from standard input: no colours, "
+        "no cursor movement (for screen readers and pipes)",
+    )
+    parser.add_argument(
         "--idle-timeout",
         type=_positive_seconds,
         metavar="SECONDS",
@@ -189,6 +195,13 @@ def build_app(options: argparse.Namespace) -> "GuideApp | str":
 
 
 def run(options: argparse.Namespace) -> int:
+    if options.plain:
+        from .plain_mode import run as run_plain
+
+        code, quick_exited = run_plain(options)
+        if quick_exited:
+            wipe_terminal()
+        return code
     app = build_app(options)
     if isinstance(app, str):
         print(f"guide-tui: {app}", file=sys.stderr)

@@ -95,4 +95,17 @@ DEFAULT_STRINGS = {
     "platform-desktop": "the computer app",
     "step-outdated": "Checked on {date}: may be out of date",
     "theme": "Theme",
+    # Search (/) and plain mode (--plain).
+    "search": "Search",
+    "search-hint": "Type one or more words, for example: sextortion. The down arrow goes to the results, Enter opens, Esc goes back.",
+    "search-none": "Nothing found for \u201c{query}\u201d. Try another word, or only the start of a word.",
+    "search-results": "Found: {count}",
+    "plain-prompt": "Type a number and press Enter (? for the keys):",
+    "plain-keys": "Keys: a number and Enter opens that choice; b goes back; x closes the guide at once (quick exit); q quits; / followed by words searches; Enter alone reads this screen again; ? shows these keys.",
+    "plain-not-a-choice": "\u201c{input}\u201d is not a choice here. Type a number from 1 to {count}, or ? for the keys.",
+    "plain-no-choices": "There is nothing to open here. b goes back, ? shows the keys.",
+    "plain-links": "Read more",
+    "plain-you": "You",
+    "plain-red-flag": "Red flag: {reason}",
+    "plain-steps": "Steps",
 }

@@ -20,6 +20,7 @@ else:  # pragma: no cover - exercised on Python < 3.11 only
     import tomli as tomllib
 
 from .problems import ERROR, Problem
+from .toml_errors import explain
 
 KeyPath = Tuple[Any, ...]
 _POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -240,14 +241,8 @@ def read_toml(path: Path) -> TomlFile:
         if position:
             at_line, at_column = int(position.group(1)), int(position.group(2))
             message = message[: position.start()].strip()
-        result.problems.append(
-            Problem(
-                path,
-                at_line,
-                at_column,
-                ERROR,
-                f"TOML syntax error: {message}",
-                "check quotes, brackets and '=' on that line",
-            )
-        )
+        else:
+            message = re.sub(r"\s*\(at end of document\)$", "", message)
+        plain = explain(result.text, message, at_line, at_column)
+        result.problems.append(Problem(path, plain.line, plain.column, ERROR, plain.message, plain.hint))
     return result

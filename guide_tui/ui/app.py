@@ -48,6 +48,7 @@ class GuideApp(App[str]):
         Binding("ctrl+x", "quick_exit", "quick-exit", show=False, priority=True),
         Binding("ctrl+q", "quit", "quit", priority=True),
         Binding("f2", "toggle_theme", "theme"),
+        Binding("slash", "search", "search", show=False),
     ]
     THEMES = THEME_ORDER
 
@@ -254,6 +255,20 @@ class GuideApp(App[str]):
     def action_toggle_theme(self) -> None:
         self.theme = next_theme(self.theme)
         self._save_settings(theme=self.theme)
+
+    def action_search(self) -> None:
+        """`/` on a guide screen: search the guide in the reader's language. The search module
+        is imported here, on first use, so it costs nothing at start-up."""
+        from .screens.base import GuideScreen
+
+        if not isinstance(self.screen, GuideScreen):  # the language or neutral screen
+            return
+        from .screens.search import SearchScreen
+
+        if isinstance(self.screen, SearchScreen):
+            self.screen.focus_input()
+        else:
+            self.push_screen(SearchScreen([*self.screen.trail, self.t("search")]))
 
     # -- live reload (--watch) ------------------------------------------------------------------
     def reload_if_changed(self) -> None:
