@@ -236,7 +236,8 @@ def _unportable(tree: ast.AST) -> List[str]:
             owner = ast.unparse(func.value) if isinstance(func, ast.Attribute) else ""
             if owner == "os" and name in POSIX_ONLY_CALLS:
                 found.append(f"line {line}: os.{name}")
-            if name in ("open", "read_text", "write_text") and owner not in ("os", "zipfile"):
+            # The builtin open(), and pathlib's read_text/write_text (an `x.open()` may be anything).
+            if (isinstance(func, ast.Name) and name == "open") or name in ("read_text", "write_text"):
                 keywords = {keyword.arg for keyword in node.keywords}
                 modes = [ast.unparse(arg) for arg in node.args if isinstance(arg, ast.Constant)]
                 modes += [ast.unparse(k.value) for k in node.keywords if k.arg == "mode"]
@@ -257,7 +258,7 @@ def test_the_portability_scan_finds_what_it_should():
     )
     good = ast.parse(
         '"""Reads ~/.config/guide."""\nimport os\nos.replace(a, b)\nopen(p, encoding="utf-8")\n'
-        "open(p, 'rb')\nPath(p).read_bytes()\nopen(os.devnull, 'w')\n"
+        "open(p, 'rb')\nPath(p).read_bytes()\nopen(os.devnull, 'w')\nmenu.options[0].open()\n"
     )
     assert _unportable(bad) == [
         "line 2: os.rename",
