@@ -9,7 +9,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, List, Optional
+from typing import TYPE_CHECKING, List, Optional, TextIO
 
 from . import __version__
 
@@ -121,11 +121,36 @@ def locate() -> int:
             "$GUIDE_TUI_DATA_DIR; only if the reader keeps progress; never in kiosk mode",
         ),
     ]
+    if running_from_pyz():
+        rows.append(
+            (
+                "program files unpacked from guide-tui.pyz (written on first start)",
+                pyz_unpack_folder(),
+                "$SHIV_ROOT; the program, not the reader's data; delete old guide-tui.pyz_* folders after an update",
+            )
+        )
     for label, path, note in rows:
         state = "" if path.exists() else "  (does not exist)"
         print(f"{label}: {path}{state}\n    {note}")
     print("The guide writes no logs, no cache and no history, and opens no network connection.")
     return 0
+
+
+def pyz_unpack_folder() -> Path:
+    """Where guide-tui.pyz unpacks its program files: $SHIV_ROOT, else the user's cache folder.
+
+    The pyz's launcher (tools/build_dist.py) computes the same folder before shiv unpacks.
+    """
+    import platformdirs
+
+    root = os.environ.get("SHIV_ROOT")
+    if root:
+        return Path(root).expanduser()
+    return Path(platformdirs.user_cache_dir("guide-tui", appauthor=False)) / "pyz"
+
+
+def running_from_pyz() -> bool:
+    return pyz_unpack_folder().resolve() in Path(__file__).resolve().parents
 
 
 def build_app(options: argparse.Namespace) -> "GuideApp | str":
@@ -197,9 +222,24 @@ def wipe_terminal() -> None:
     """After quick exit: leave nothing of the guide in the terminal window or its scrollback."""
     for stream in (sys.__stdout__, sys.__stderr__):
         if stream is not None and stream.isatty():
+            _enable_escape_sequences(stream)
             stream.write(WIPE)
             stream.flush()
             return
+
+
+def _enable_escape_sequences(stream: TextIO) -> None:
+    """On Windows, make sure the console acts on escape sequences (Windows Terminal and the
+    Windows 10+ console do once asked); elsewhere terminals always do."""
+    if sys.platform == "win32":
+        import ctypes
+        import msvcrt
+
+        kernel32 = ctypes.windll.kernel32
+        handle = msvcrt.get_osfhandle(stream.fileno())
+        mode = ctypes.c_uint32()
+        if kernel32.GetConsoleMode(handle, ctypes.byref(mode)):
+            kernel32.SetConsoleMode(handle, mode.value | 0x0004)  # ENABLE_VIRTUAL_TERMINAL_PROCESSING
 
 
 def parse_run_options(args: List[str]) -> argparse.Namespace:
