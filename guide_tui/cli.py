@@ -23,7 +23,8 @@ def _run_parser() -> argparse.ArgumentParser:
         description="An offline guide: recognise manipulation online, privacy settings, where to find help.",
         epilog="Other commands: 'guide-tui check [DIR]' checks a content folder; "
         "'guide-tui locate' prints every file and folder the guide reads or writes; "
-        "'guide-tui serve' shows the guide in web browsers.",
+        "'guide-tui serve' shows the guide in web browsers; "
+        "'guide-tui list [--lang L] [--kind K]' prints the id, kind and title of every entry.",
     )
     parser.add_argument("--version", action="version", version=f"guide-tui {__version__}")
     parser.add_argument(
@@ -153,6 +154,51 @@ def running_from_pyz() -> bool:
     return pyz_unpack_folder().resolve() in Path(__file__).resolve().parents
 
 
+def _list_parser() -> argparse.ArgumentParser:
+    from .content.kinds import KINDS
+
+    parser = argparse.ArgumentParser(
+        prog="guide-tui list",
+        description="Print the id, kind and title of every entry a reader can open, so 'guide-tui --open ID' "
+        "can be used without opening files. Entries shown in the default language are marked with its code.",
+    )
+    parser.add_argument("--lang", metavar="CODE", help="the reader's language (default: the guide's default language)")
+    parser.add_argument("--kind", choices=sorted(KINDS), help="only entries of this kind")
+    parser.add_argument(
+        "--content", metavar="DIR", help="content folder (default: the bundled guide, or $GUIDE_TUI_CONTENT)"
+    )
+    return parser
+
+
+def list_entries(options: argparse.Namespace) -> int:
+    """`guide-tui list`: one aligned line per entry, `ID  KIND  TITLE`, sorted by id."""
+    from .content import default_content_dir, load_guide
+
+    root = default_content_dir(options.content)
+    if not root.is_dir():
+        print(f"guide-tui list: no content folder at {root}", file=sys.stderr)
+        return 2
+    guide = load_guide(root)
+    code = options.lang or guide.default_language
+    if code not in guide.language_codes:
+        print(
+            f"guide-tui list: unknown language '{code}'; choose from {', '.join(guide.language_codes)}", file=sys.stderr
+        )
+        return 2
+    rows = []
+    for entry_id in sorted(guide.entry_ids(code)):
+        found = guide.find(entry_id, code)
+        if found is None or (options.kind and found.entry.kind != options.kind):
+            continue
+        title = " ".join(found.entry.title.split())  # one line per entry, whatever the title holds
+        rows.append((entry_id, found.entry.kind, title + (f"  ({found.entry.lang})" if found.fallback else "")))
+    id_width = max((len(row[0]) for row in rows), default=0)
+    kind_width = max((len(row[1]) for row in rows), default=0)
+    for entry_id, kind, title in rows:
+        print(f"{entry_id:<{id_width}}  {kind:<{kind_width}}  {title}")
+    return 0
+
+
 def build_app(options: argparse.Namespace) -> "GuideApp | str":
     """The app as the command line sets it up: site configuration, settings, kiosk mode.
 
@@ -272,6 +318,12 @@ def main(argv: Optional[List[str]] = None) -> int:
         parser.add_argument("--content", metavar="DIR", help="content folder to use")
         served = parser.parse_args(args[1:])
         return serve(served.host, served.port, ["--content", served.content] if served.content else [])
+    if args and args[0] == "list":
+        try:
+            return list_entries(_list_parser().parse_args(args[1:]))
+        except BrokenPipeError:  # `guide-tui list | head`
+            sys.stdout = open(os.devnull, "w")
+            return 1
     if args and args[0] == "run":
         args = args[1:]
     return run(parse_run_options(args))
