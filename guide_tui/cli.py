@@ -57,6 +57,12 @@ def _run_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="in kiosk mode, start afresh after this many seconds without input (default 180)",
     )
+    parser.add_argument(
+        "--facilitator",
+        action="store_true",
+        help="for teachers and youth workers: notes and discussion questions under each page (N), lesson "
+        "plans (L), Right/Left through a plan's steps, scenario choices shown on R; F4 toggles it (never in kiosk mode)",
+    )
     return parser
 
 
@@ -213,6 +219,8 @@ def build_app(options: argparse.Namespace) -> "GuideApp | str":
     root = default_content_dir(options.content or os.environ.get(CONTENT_ENV) or site.content)
     if not root.is_dir():
         return f"no content folder at {root}"
+    if getattr(options, "facilitator", False) and kiosk:
+        return "facilitator mode is not available in kiosk mode"
     guide = load_guide(root)
     if options.lang and options.lang not in guide.language_codes:
         return f"unknown language '{options.lang}'; choose from {', '.join(guide.language_codes)}"
@@ -237,6 +245,7 @@ def build_app(options: argparse.Namespace) -> "GuideApp | str":
         region=site.default_region,
         site_language=site.default_language,
         watch_content=bool(getattr(options, "watch", False)),
+        facilitator=bool(getattr(options, "facilitator", False)),
     )
 
 

@@ -6,7 +6,7 @@ steps); otherwise it opens that step's entry like any link.
 
 from __future__ import annotations
 
-from typing import List
+from typing import Any, List
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -62,4 +62,18 @@ class PlanScreen(EntryScreen[Plan]):
         self.query_one("#plan-steps").focus()
 
     def option_chosen(self, option_id: str) -> None:
-        self.app.open_entry(self.plan.steps[int(option_id)].id)
+        """In facilitator mode the lesson starts at that step; otherwise the step's entry opens."""
+        if self.app.facilitator:
+            self.app.start_plan(self.plan, int(option_id))
+        else:
+            self.app.open_entry(self.plan.steps[int(option_id)].id)
+
+    def continue_from(self, old: EntryScreen[Any]) -> None:
+        """After a live reload, a lesson running from the old plan screen goes on with this one."""
+        run = self.app.plan_run
+        if run is not None and run.plan is getattr(old, "entry", None):
+            run.plan = self.plan
+            run.index = min(run.index, len(self.plan.steps) - 1)
+
+    def on_unmount(self) -> None:
+        self.app.end_plan(self.plan)
