@@ -127,7 +127,7 @@ async def test_the_plan_menu_lists_the_plans_and_a_plan_its_steps(mini_guide):
         assert "Check the projector" in notes_text(app)  # the plan's own notes
 
 
-async def test_next_and_previous_walk_through_the_plan(mini_guide):
+async def test_next_and_previous_walk_through_the_plan_until_it_is_left(mini_guide):
     app = GuideApp(mini_guide, language="en", facilitator=True)
     async with app.run_test(size=SIZE) as pilot:
         await start_plan(pilot)
@@ -148,6 +148,11 @@ async def test_next_and_previous_walk_through_the_plan(mini_guide):
         assert "This is the first step of the plan." in notifications(app)
         # Steps replace each other: one plan screen, one step screen, never a growing stack.
         assert [type(s).__name__ for s in app.screen_stack[-2:]] == ["PlanScreen", "PageScreen"]
+        # Leaving the plan's screen ends the lesson.
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, PlanMenuScreen) and app.plan_run is None
+        assert not app.screen.query_one("#plan-bar").display
 
 
 async def test_lists_and_checklists_keep_their_keys(mini_guide):
@@ -193,16 +198,6 @@ def test_clock_text(seconds, text):
     assert clock_text(seconds) == text
 
 
-async def test_leaving_the_plan_ends_the_lesson(mini_guide):
-    app = GuideApp(mini_guide, language="en", facilitator=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await start_plan(pilot)
-        await pilot.press("escape", "escape")
-        await pilot.pause()
-        assert isinstance(app.screen, PlanMenuScreen) and app.plan_run is None
-        assert not app.screen.query_one("#plan-bar").display
-
-
 async def test_scenario_choices_and_feedback_wait_for_r(mini_guide):
     app = GuideApp(mini_guide, language="en", open_id="scenario-demo", facilitator=True)
     async with app.run_test(size=SIZE) as pilot:
@@ -236,3 +231,25 @@ async def test_students_get_choices_and_feedback_at_once(mini_guide):
         await pilot.press("down", "enter")
         await pilot.pause()
         assert app.screen.query_one("#reveal-later").display
+
+
+async def test_a_live_reload_keeps_the_lesson_on_its_step(mini_copy):
+    from guide_tui.content import load_guide
+
+    plan_file = mini_copy / "en" / "plans" / "plan-demo.toml"
+    app = GuideApp(load_guide(mini_copy), language="en", facilitator=True, watch_content=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_plan(pilot)
+        await pilot.press("right")
+        assert app.plan_run.index == 1
+        text = plan_file.read_text(encoding="utf-8")
+        plan_file.write_text(text.replace("Let the class vote before", "Let the group vote before"), encoding="utf-8")
+        app.reload_content()
+        await pilot.pause()
+        await pilot.pause()
+        assert app.plan_run is not None and app.plan_run.index == 1
+        assert isinstance(app.screen, ScenarioScreen)
+        panel(app).update_bar()
+        assert "Step 2 of 3" in bar_text(app) and "Let the group vote before" in bar_text(app)
+        await pilot.press("right")
+        assert app.screen.entry.id == "checklist-demo"
