@@ -24,7 +24,8 @@ def _run_parser() -> argparse.ArgumentParser:
         epilog="Other commands: 'guide-tui check [DIR]' checks a content folder; "
         "'guide-tui locate' prints every file and folder the guide reads or writes; "
         "'guide-tui serve' shows the guide in web browsers; "
-        "'guide-tui list [--lang L] [--kind K]' prints the id, kind and title of every entry.",
+        "'guide-tui list [--lang L] [--kind K]' prints the id, kind and title of every entry; "
+        "'guide-tui export card --lang L --format html|md|txt [-o FILE]' writes a printable help card.",
     )
     parser.add_argument("--version", action="version", version=f"guide-tui {__version__}")
     parser.add_argument(
@@ -205,6 +206,61 @@ def list_entries(options: argparse.Namespace) -> int:
     return 0
 
 
+def _export_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="guide-tui export",
+        description="Write a printable take-away. 'card': a one-page help card (emergency numbers first, the "
+        "services for the language, what to do when someone threatens you), made from the help entries.",
+    )
+    parser.add_argument("what", choices=["card"], help="what to export")
+    parser.add_argument("--lang", metavar="CODE", help="language (default: the guide's default language)")
+    parser.add_argument(
+        "--format",
+        choices=["html", "md", "txt"],
+        help="html (one self-contained file), md or txt (default: from the name given to -o, else txt)",
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of printing")
+    parser.add_argument(
+        "--content", metavar="DIR", help="content folder (default: the bundled guide, or $GUIDE_TUI_CONTENT)"
+    )
+    return parser
+
+
+def export(options: argparse.Namespace) -> int:
+    """`guide-tui export card`: the help card, printed or written to a file."""
+    from .content import default_content_dir, load_guide
+    from .export import FORMATS, export_card
+
+    root = default_content_dir(options.content)
+    if not root.is_dir():
+        print(f"guide-tui export: no content folder at {root}", file=sys.stderr)
+        return 2
+    guide = load_guide(root)
+    code = options.lang or guide.default_language
+    if code not in guide.language_codes:
+        print(
+            f"guide-tui export: unknown language '{code}'; choose from {', '.join(guide.language_codes)}",
+            file=sys.stderr,
+        )
+        return 2
+    fmt = options.format
+    if fmt is None:
+        suffix = Path(options.output).suffix.lstrip(".").lower() if options.output else ""
+        fmt = {"htm": "html", "markdown": "md", "text": "txt"}.get(suffix, suffix)
+        fmt = fmt if fmt in FORMATS else "txt"
+    text = export_card(guide, code, fmt)
+    if options.output:
+        try:
+            Path(options.output).write_text(text, encoding="utf-8")
+        except OSError as error:
+            print(f"guide-tui export: cannot write {options.output}: {error.strerror or error}", file=sys.stderr)
+            return 1
+        print(f"wrote {options.output}")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 def build_app(options: argparse.Namespace) -> "GuideApp | str":
     """The app as the command line sets it up: site configuration, settings, kiosk mode.
 
@@ -331,6 +387,12 @@ def main(argv: Optional[List[str]] = None) -> int:
         try:
             return list_entries(_list_parser().parse_args(args[1:]))
         except BrokenPipeError:  # `guide-tui list | head`
+            sys.stdout = open(os.devnull, "w")
+            return 1
+    if args and args[0] == "export":
+        try:
+            return export(_export_parser().parse_args(args[1:]))
+        except BrokenPipeError:  # `guide-tui export card | head`
             sys.stdout = open(os.devnull, "w")
             return 1
     if args and args[0] == "run":

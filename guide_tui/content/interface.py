@@ -133,4 +133,10 @@ DEFAULT_STRINGS = {
     "reveal": "Reveal",
     "reveal-choices-hint": "Let the group vote first. Press R to show the choices.",
     "reveal-feedback-hint": "Let the group guess first. Press R to show the feedback.",
+    "card-title": "Help card",
+    "card-emergency": "In danger right now",
+    "card-steps": "Someone threatens you or asks for photos or money",
+    "card-services": "Who can help",
+    "card-not-your-fault": "It is not your fault. You can always ask for help.",
+    "card-made": "Made from the guide's help pages on {date}. Numbers and hours can change.",
 }
