@@ -133,3 +133,10 @@ def test_the_bundled_plans_add_no_phone_numbers_or_facts(bundled, lang):
 def test_the_workshop_uses_pages_scenarios_the_self_check_and_help(bundled):
     kinds = {bundled.find(step.id, "en").entry.kind for step in bundled.find("plan-workshop-15-18", "en").entry.steps}
     assert {"page", "scenario", "selfcheck", "menu"} <= kinds
+
+
+def test_readers_never_find_a_plan_by_searching(mini_guide):
+    from guide_tui.content.search import index_for
+
+    found = [result.entry.id for result in index_for(mini_guide, "en").search("short lesson")]
+    assert "plan-demo" not in found
