@@ -71,8 +71,10 @@ class FacilitatorPanel(Vertical):
         title = found.entry.title if found is not None else run.step.id
         progress = t("plan-progress", step=run.index + 1, total=len(run.plan.steps), title=title)
         timer = t("plan-timer", elapsed=clock_text(run.elapsed(now)), minutes=run.step.minutes)
-        line = plain(run.plan.title + "  ·  ", "$text-muted") + plain(progress, "bold") + plain("  ·  ")
-        line += plain("⏱ " + timer, "bold $warning" if run.overtime(now) else "bold")
+        line = plain("⏱ " + timer, "bold $warning" if run.overtime(now) else "bold") + plain("  ·  ")
+        line += plain(progress, "bold")
         if run.step.note:
             line += plain("\n" + run.step.note, "italic")
+        keys = f"  ·  → {t('plan-next')}  ← {t('plan-previous')}"
+        line += plain("\n" + run.plan.title + keys, "$text-muted")
         bar.update(line)
