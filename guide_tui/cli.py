@@ -381,8 +381,14 @@ def main(argv: Optional[List[str]] = None) -> int:
         parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this computer only)")
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument("--content", metavar="DIR", help="content folder to use")
+        parser.add_argument(
+            "--facilitator", action="store_true", help="every tab opens in facilitator mode (notes, lesson plans)"
+        )
         served = parser.parse_args(args[1:])
-        return serve(served.host, served.port, ["--content", served.content] if served.content else [])
+        passed = (["--content", served.content] if served.content else []) + (
+            ["--facilitator"] if served.facilitator else []
+        )
+        return serve(served.host, served.port, passed)
     if args and args[0] == "list":
         try:
             return list_entries(_list_parser().parse_args(args[1:]))
