@@ -89,7 +89,9 @@ class SelfCheckScreen(EntryScreen[SelfCheck]):
             widgets.append(markdown(node.advice, id="advice"))
             options = [Option(plain(app.t("next-steps"), "bold"), id=NEXT_STEPS)]
             options += [Option(help_label(entry), id=entry.id) for entry in self.matching_help()]
-            options += [Option(plain("→ " + title), id=target) for target, title in self.linked_pages()]
+            # A page the advice links to that is already listed as help is not listed twice.
+            listed = {option.id for option in options}
+            options += [Option(plain("→ " + title), id=t) for t, title in self.linked_pages() if t not in listed]
             widgets += [Static(plain(app.t("selfcheck-help")), classes="subtitle"), Choices(*options, id="answers")]
         else:
             options = [Option(plain("• " + answer.text), id=str(index)) for index, answer in enumerate(node.answers)]
