@@ -431,7 +431,7 @@ def _new_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guide-tui new",
         description="Write a commented starter file: 'guide-tui new KIND ID --lang CODE' "
-        "(KIND: menu, page, help, scenario, selfcheck, checklist), or start a language: "
+        "(KIND: menu, page, help, scenario, selfcheck, checklist, plan), or start a language: "
         "'guide-tui new language CODE --name NAME'. Never overwrites a file.",
     )
     parser.add_argument("kind", metavar="KIND")

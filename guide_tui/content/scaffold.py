@@ -34,6 +34,7 @@ FOLDERS: Dict[str, str] = {
     "scenario": "scenarios",
     "selfcheck": "",
     "checklist": "checklists",
+    "plan": "plans",
 }
 ALIASES = {"self-check": "selfcheck", "help-entry": "help"}
 
@@ -175,6 +176,23 @@ id = "first-step"
 title = "Write the step's title here"
 how = "Write what to do here."
 """,
+    "plan": """\
+format = 1
+kind = "plan"
+id = "{id}"
+# A lesson plan for facilitators, opened in facilitator mode; it adds no facts of its own.
+title = "New lesson plan: write its title here"
+# Who the lesson is for, and what the group knows or can do afterwards.
+audience = "Write who the lesson is for here (ages, or parents and teachers)."
+goal = "Write in one sentence what the group knows or can do afterwards."
+
+# One [[steps]] table per part of the lesson: the id of a page, scenario, self-check,
+# checklist or menu that exists, the minutes it takes, and an optional note for the facilitator.
+[[steps]]
+id = {home}
+minutes = 5
+note = "Write what the facilitator does in this step here."
+""",
 }
 
 
@@ -186,10 +204,11 @@ def kind_name(kind: str) -> str:
     return name
 
 
-def starter_text(kind: str, entry_id: str, topic: str = "") -> str:
-    """The starter file; `topic` (a topic some help entry has) is what a self-check result shows."""
+def starter_text(kind: str, entry_id: str, topic: str = "", home: str = "home") -> str:
+    """The starter file; `topic` (a topic some help entry has) is what a self-check result
+    shows, and `home` (the main menu's id) the first step of a lesson plan."""
     return _TEMPLATES[kind_name(kind)].format(
-        id=entry_id, sources=_SOURCES.rstrip("\n"), topic=_toml_string(topic) if topic else ""
+        id=entry_id, sources=_SOURCES.rstrip("\n"), topic=_toml_string(topic) if topic else "", home=_toml_string(home)
     )
 
 
@@ -223,7 +242,8 @@ def new_entry(guide: "Guide", kind: str, entry_id: str, code: str) -> Path:
         raise ScaffoldError(f"{path} already exists; it is left as it is")
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("x", encoding="utf-8", newline="\n") as file:
-        file.write(starter_text(name, entry_id, _common_topic(guide, code) if name == "selfcheck" else ""))
+        topic = _common_topic(guide, code) if name == "selfcheck" else ""
+        file.write(starter_text(name, entry_id, topic, guide.home))
     return path
 
 

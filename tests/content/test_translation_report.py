@@ -16,7 +16,7 @@ def _report(root, code):
 def test_report_on_the_mini_guide(mini_copy):
     nl = _report(mini_copy, "nl")
     assert nl.complete == [] and nl.outdated == []
-    assert nl.missing == ["checklist-demo", "scenario-demo", "self-check"]
+    assert {"checklist-demo", "scenario-demo", "self-check"} <= set(nl.missing)
     assert "grooming" in nl.not_marked and "lock-account" in nl.not_marked
     fr = _report(mini_copy, "fr")
     assert "lock-account" in fr.missing
