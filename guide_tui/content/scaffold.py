@@ -276,8 +276,9 @@ def new_language(guide: "Guide", code: str, name: str) -> List[Path]:
         "[[languages]]",
         f"code = {_toml_string(code)}",
         f"name = {_toml_string(name)}",
-        '# "Choose your language" in this language, shown on the first screen, for example:',
-        '# prompt = "write it here, then remove the # in front of this line"',
+        '# "Choose your language" in this language, shown on the first screen: translate it,',
+        "# then remove the # in front of the next line.",
+        '# prompt = "Choose your language"',
     ]
     after = before if before.endswith(("\n", "\r")) or not before else before + newline
     after += newline.join(block) + newline
