@@ -17,11 +17,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Dict, Iterable, List, Optional, Tuple
 
 from .interface import DEFAULT_STRINGS
+from .model import LanguageContent
 from .tomlfile import read_toml
 from .validate import fingerprint
 
 if TYPE_CHECKING:
     from .guide import Guide
+
+
+def source_fingerprint(default: LanguageContent, entry_id: str) -> str:
+    """The fingerprint of a default-language entry as written (references not filled in), as
+    check_translation compares it: a number changed on a help card is not a text to translate."""
+    return fingerprint(default.unresolved.get(entry_id, default.entries[entry_id]))
 
 
 @dataclass
@@ -54,7 +61,7 @@ def translation_report(guide: "Guide", languages: Optional[Iterable[str]] = None
                 report.missing.append(entry_id)
             elif not translation.translated_from:
                 report.not_marked.append(entry_id)
-            elif translation.translated_from == fingerprint(default.entries[entry_id]):
+            elif translation.translated_from == source_fingerprint(default, entry_id):
                 report.complete.append(entry_id)
             else:
                 report.outdated.append(entry_id)
@@ -133,7 +140,7 @@ def mark_translations(guide: "Guide", code: str, ids: Optional[Iterable[str]] = 
         if entry_id not in default.entries:
             raise MarkError(f"'{entry_id}' has no {guide.default_language} source to be translated from")
     changed: List[Tuple[str, Path]] = []
-    fingerprints: Dict[str, str] = {entry_id: fingerprint(default.entries[entry_id]) for entry_id in wanted}
+    fingerprints: Dict[str, str] = {entry_id: source_fingerprint(default, entry_id) for entry_id in wanted}
     for entry_id in wanted:
         entry = content.entries[entry_id]
         path = entry.path

@@ -73,3 +73,22 @@ def test_mark_refuses_what_it_cannot_do(mini_copy):
     with pytest.raises(MarkError, match="not a language"):
         mark_translations(guide, "de")
     assert "translated_from" not in (mini_copy / "nl" / "recognise" / "grooming.toml").read_text(encoding="utf-8")
+
+
+def test_marked_as_check_compares_the_text_as_written_with_its_references(mini_copy):
+    english = mini_copy / "en" / "recognise" / "grooming.toml"
+    english.write_text(
+        english.read_text(encoding="utf-8").replace(
+            "then asks for photos.", "then asks for photos. Call {phone:helpline}."
+        ),
+        encoding="utf-8",
+    )
+    mark_translations(load_guide(mini_copy), "nl", ["grooming"])
+    assert _report(mini_copy, "nl").complete == ["grooming"]
+    assert not [p for p in load_guide(mini_copy).load_all() if "changed since" in p.message]
+    # A new number on the help card is not a text to translate again.
+    card = mini_copy / "en" / "help" / "helpline.toml"
+    card.write_text(card.read_text(encoding="utf-8").replace("116 000", "116 111"), encoding="utf-8")
+    assert "116 111" in load_guide(mini_copy).content("en").entries["grooming"].body
+    assert _report(mini_copy, "nl").complete == ["grooming"]
+    assert not [p for p in load_guide(mini_copy).load_all() if "changed since" in p.message]
