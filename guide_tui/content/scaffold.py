@@ -68,6 +68,8 @@ summary = "Write one sentence about this page here."
 {sources}
 # The text, in Markdown, between the two lines of three quotes. Start lines at the left
 # edge (an indented line becomes a code block). Link to another page with [text](page:ID).
+# Never write a service's number or address here: write {{phone:ID}}, {{web:ID}}... with the id
+# of its help entry, and the guide fills in what its card says.
 body = \"\"\"
 Write the text of the page here.
 \"\"\"
