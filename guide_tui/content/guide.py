@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Dict, List, Optional
 
 from .interface import DEFAULT_STRINGS
-from .loader import load_language, read_manifest
+from .loader import load_language, load_strings, read_manifest
 from .model import Found, LanguageContent, Menu
 from .problems import Problem
 from .references import resolve_references
@@ -44,6 +44,7 @@ class Guide:
         self._manifest_problems = manifest.problems
         self._loaded: Dict[str, LanguageContent] = {}
         self._cross_file: List[Problem] = []
+        self._strings_only: Dict[str, Dict[str, str]] = {}  # strings.toml of languages not loaded
 
     @property
     def problems(self) -> List[Problem]:
@@ -61,7 +62,7 @@ class Guide:
         contents = {code: self.content(code) for code in self.language_codes}
         if self.default_language not in contents:
             contents[self.default_language] = self.content(self.default_language)
-        self._cross_file = check_guide(self.root, contents, self.default_language, self.home)
+        self._cross_file = check_guide(self.root, contents, self.default_language, self.home, self.today)
         return self.problems
 
     # -- languages ------------------------------------------------------------------------
@@ -104,11 +105,21 @@ class Guide:
         return list(self.content(code).readable(self.content(self.default_language)))
 
     def strings(self, code: str) -> Strings:
+        """The interface strings of `code` over the default language's. Read from the two
+        strings.toml files alone when a language is not loaded yet: the language screen needs
+        no entry."""
         merged = Strings(DEFAULT_STRINGS)
-        merged.update(self.content(self.default_language).strings)
+        merged.update(self._strings_of(self.default_language))
         if code != self.default_language:
-            merged.update(self.content(code).strings)
+            merged.update(self._strings_of(code))
         return merged
+
+    def _strings_of(self, code: str) -> Dict[str, str]:
+        if code in self._loaded:
+            return self._loaded[code].strings
+        if code not in self._strings_only:
+            self._strings_only[code] = load_strings(self.root, code)
+        return self._strings_only[code]
 
     def path_to(self, entry_id: str, code: str) -> List[str]:
         """Ids of the menus from home down to `entry_id` (breadth-first through menus only, so

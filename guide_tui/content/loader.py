@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
-from .freshness import check_freshness
 from .interface import DEFAULT_STRINGS
 from .kinds import KINDS
 from .mistakes import check_entry_mistakes
@@ -143,6 +142,15 @@ def load_language(root: Path, code: str, today: dt.date) -> LanguageContent:
     return content
 
 
+def load_strings(root: Path, code: str) -> Dict[str, str]:
+    """Only the interface strings of a language (problems are reported when it is loaded)."""
+    path = root / code / STRINGS
+    if not path.is_file():
+        return {}
+    file = read_toml(path)
+    return _strings(file, file.data) if file.data is not None else {}
+
+
 def _strings(file: TomlFile, data: Dict[str, Any]) -> Dict[str, str]:
     strings: Dict[str, str] = {}
     for key in data:
@@ -185,7 +193,6 @@ def _entry(file: TomlFile, data: Dict[str, Any], code: str, today: dt.date) -> O
     entry: Entry = kind.model(lang=code, path=file.path, **values)
     if kind.check is not None and not kind.check(entry, file, today):
         return None
-    check_freshness(entry, file, today)
     check_entry_mistakes(entry, file)
     return entry
 

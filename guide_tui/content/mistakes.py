@@ -33,6 +33,8 @@ def check_entry_mistakes(entry: Entry, file: TomlFile) -> None:
 
 
 def _check_indented_lines(file: TomlFile, body: str) -> None:
+    if "\n\t" not in "\n" + body and "\n    " not in "\n" + body:
+        return  # no indented line at all: the common case, and no need to locate anything
     line, _column = file.locate(("body",))
     lines = body.split("\n")
     previous = ""  # the last line with text

@@ -40,22 +40,40 @@ def reference_value(entry: HelpEntry, kind: str) -> Optional[str]:
 def resolve_references(content: LanguageContent, fallback: Optional[LanguageContent]) -> None:
     """Replace every reference in the language's entries, keeping the text as written in
     `content.unresolved` (translations are compared on that); problems join the language's."""
-    helpers = {e.id: e for e in content.readable(fallback).values() if isinstance(e, HelpEntry)}
-    literals = _literal_pattern(helpers)
+    helpers = _helpers(content, fallback)
     found = _Found()
     for entry_id, entry in list(content.entries.items()):
         file = content.files.get(entry_id)
         content.unresolved[entry_id] = entry
 
         def resolve(text: str, markdown: bool, entry_id: str = entry_id, file: Optional[TomlFile] = file) -> str:
-            if file is not None and literals is not None:
-                _warn_literals(found, file, text, literals)
             if "{" not in text:
                 return text
             return REFERENCE.sub(lambda match: _value(found, match, text, markdown, entry_id, helpers, file), text)
 
         content.entries[entry_id] = _resolved(entry, resolve)
     content.problems.extend(found.problems)
+
+
+def literal_problems(content: LanguageContent, fallback: Optional[LanguageContent]) -> List[Problem]:
+    """For `check`: a help entry's number, address or e-mail written out in the language's text."""
+    literals = _literal_pattern(_helpers(content, fallback))
+    found = _Found()
+    if literals is not None:
+        for entry_id, entry in content.unresolved.items():
+            file = content.files.get(entry_id)
+            if file is not None:
+
+                def scan(text: str, markdown: bool, file: TomlFile = file) -> str:
+                    _warn_literals(found, file, text, literals)
+                    return text
+
+                _resolved(entry, scan)
+    return found.problems
+
+
+def _helpers(content: LanguageContent, fallback: Optional[LanguageContent]) -> Dict[str, HelpEntry]:
+    return {e.id: e for e in content.readable(fallback).values() if isinstance(e, HelpEntry)}
 
 
 class _Found:

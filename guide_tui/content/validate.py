@@ -4,6 +4,7 @@ located with the parsed file each loaded entry keeps."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -11,11 +12,13 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import List, Mapping, Optional, Set, Tuple
 
+from .freshness import check_freshness
 from .interface import DEFAULT_STRINGS
 from .matching import match_help
 from .mistakes import check_language_folders
 from .model import REGIONS, Entry, HelpEntry, LanguageContent, Menu, Plan, SelfCheck
 from .problems import ERROR, WARNING, Problem
+from .references import literal_problems
 from .schema import did_you_mean
 from .structure import node_indexes
 from .tomlfile import KeyPath
@@ -62,8 +65,15 @@ def fingerprint(entry: Entry) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
 
-def check_guide(root: Path, contents: Mapping[str, LanguageContent], default_language: str, home: str) -> List[Problem]:
-    """The cross-file problems of a guide whose languages are all in `contents`."""
+def check_guide(
+    root: Path,
+    contents: Mapping[str, LanguageContent],
+    default_language: str,
+    home: str,
+    today: Optional[dt.date] = None,
+) -> List[Problem]:
+    """The problems `check` looks for once every language is loaded: across files, and those
+    that only a volunteer needs (old sources, numbers written out), which the app skips."""
     default = contents[default_language]
     problems: List[Problem] = []
     for code, content in contents.items():
@@ -72,6 +82,11 @@ def check_guide(root: Path, contents: Mapping[str, LanguageContent], default_lan
         problems += check_links(content, readable)
         problems += check_self_check_help(content, readable)
         problems += check_topics_and_languages(content, readable)
+        problems += literal_problems(content, fallback)
+        for entry_id, entry in content.entries.items():
+            file = content.files.get(entry_id)
+            if file is not None:
+                problems += check_freshness(content.unresolved.get(entry_id, entry), file, today or dt.date.today())
     problems += check_language_folders(root, contents)
     for required in (home, *REQUIRED_IDS):
         if required not in default.entries:

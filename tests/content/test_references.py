@@ -54,9 +54,7 @@ def test_a_reference_to_nothing_is_an_error_at_its_line(mini_copy):
 
 def test_a_number_written_out_is_warned_about_with_the_reference_to_use(mini_copy):
     _write(mini_copy, PAGE.replace("Call {phone:helpline}.", "Call 116 000."))
-    guide = load_guide(mini_copy)
-    guide.content("en")
-    (problem,) = [p for p in guide.problems if p.path.name == "call.toml"]
+    (problem,) = [p for p in load_guide(mini_copy).load_all() if p.path.name == "call.toml"]
     assert problem.severity == "warning" and problem.line == 5
     assert "{phone:helpline}" in problem.hint
 
