@@ -70,25 +70,47 @@ def _check_parser() -> argparse.ArgumentParser:
 
 def check(folder: Optional[str]) -> int:
     from .content import default_content_dir, load_guide
+    from .content.loader import content_folder_problem
+    from .content.text import escape_controls
 
     root = default_content_dir(folder)
-    if not root.is_dir():
-        print(f"guide-tui check: no content folder at {root}", file=sys.stderr)
+    unusable = content_folder_problem(root)
+    if unusable is not None:
+        print(escape_controls(f"guide-tui check: {_no_folder(root, unusable)}"), file=sys.stderr)
         return 2
-    print(f"Checking {root}")
+    print(escape_controls(f"Checking {root}"))
     local = Path.cwd() / "content"
-    if folder is None and (local / "guide.toml").is_file() and local.resolve() != root.resolve():
+    if folder is None and _is_file(local / "guide.toml") and local.resolve() != root.resolve():
         print(f"  (this is the guide as installed; to check the folder here: guide-tui check {Path('content')})")
     problems = load_guide(root).load_all()
     base = Path.cwd()
     # Errors first: they are what stops an entry from being shown.
     for problem in sorted(problems, key=lambda p: (not p.is_error, str(p.path), p.line or 0, p.column or 0)):
-        print(problem.format(relative_to=base))
+        print(escape_controls(problem.format(relative_to=base)))
     errors = sum(problem.is_error for problem in problems)
     warnings = len(problems) - errors
     status = "FAILED" if errors else "ok"
-    print(f"{status}: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} in {root}")
+    summary = f"{status}: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} in {root}"
+    print(escape_controls(summary))
     return 1 if errors else 0
+
+
+def _no_folder(root: Path, problem: str) -> str:
+    return f"no content folder at {root}" + ("" if problem == "content folder not found" else f" ({problem})")
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a folder on the way that may not be entered
+        return False
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return True  # it is there, but cannot be looked at
 
 
 def locate() -> int:
@@ -110,7 +132,7 @@ def locate() -> int:
         ),
     ]
     for label, path, note in rows:
-        state = "" if path.exists() else "  (does not exist)"
+        state = "" if _exists(path) else "  (does not exist)"
         print(f"{label}: {path}{state}\n    {note}")
     print("The guide writes no logs, no cache and no history, and opens no network connection.")
     return 0
@@ -127,9 +149,12 @@ def build_app(options: argparse.Namespace) -> "GuideApp | str":
     where = locations()
     site, site_message = load_site_config(where.site_config_file)
     kiosk = bool(options.kiosk or site.kiosk)
+    from .content.loader import content_folder_problem
+
     root = default_content_dir(options.content or os.environ.get(CONTENT_ENV) or site.content)
-    if not root.is_dir():
-        return f"no content folder at {root}"
+    problem = content_folder_problem(root)
+    if problem is not None:
+        return _no_folder(root, problem)
     guide = load_guide(root)
     if options.lang and options.lang not in guide.language_codes:
         return f"unknown language '{options.lang}'; choose from {', '.join(guide.language_codes)}"

@@ -77,7 +77,11 @@ class SelfCheckScreen(EntryScreen[SelfCheck]):
             widgets.append(Markdown(markdown_source(node.advice), open_links=False, id="advice"))
             options = [Option(plain(app.t("next-steps"), "bold"), id=NEXT_STEPS)]
             options += [Option(help_label(entry), id=entry.id) for entry in self.matching_help()]
-            options += [Option(plain("→ " + title), id=target) for target, title in self.linked_pages()]
+            # A page the advice links to may also be a matching help entry: list it once.
+            shown = {option.id for option in options}
+            options += [
+                Option(plain("→ " + title), id=target) for target, title in self.linked_pages() if target not in shown
+            ]
             widgets += [Static(plain(app.t("selfcheck-help")), classes="subtitle"), Choices(*options, id="answers")]
         else:
             options = [Option(plain("• " + answer.text), id=str(index)) for index, answer in enumerate(node.answers)]
