@@ -6,6 +6,7 @@ Only the `run` path imports Textual, so `check` starts fast and works without a 
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 from pathlib import Path
@@ -48,12 +49,17 @@ def _run_parser() -> argparse.ArgumentParser:
 
 
 def _positive_seconds(value: str) -> float:
+    """A finite number of seconds in the range a kiosk can live with (not nan, not inf)."""
+    from .settings import MAX_IDLE_SECONDS, MIN_IDLE_SECONDS
+
     try:
         seconds = float(value)
     except ValueError:
-        seconds = 0
-    if seconds <= 0:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a positive number of seconds")
+        seconds = math.nan
+    if not (math.isfinite(seconds) and MIN_IDLE_SECONDS <= seconds <= MAX_IDLE_SECONDS):
+        raise argparse.ArgumentTypeError(
+            f"'{value}' is not a number of seconds from {MIN_IDLE_SECONDS} to {MAX_IDLE_SECONDS}"
+        )
     return seconds
 
 
@@ -119,7 +125,7 @@ def locate() -> int:
     from .settings import load_site_config, locations
 
     where = locations()
-    site, _ = load_site_config(where.site_config_file)
+    site, site_message = load_site_config(where.site_config_file)
     content = default_content_dir(os.environ.get(CONTENT_ENV) or site.content)
     rows = [
         ("content (read)", content, f"--content, else ${CONTENT_ENV}, else 'content' in the site configuration"),
@@ -134,6 +140,8 @@ def locate() -> int:
     for label, path, note in rows:
         state = "" if _exists(path) else "  (does not exist)"
         print(f"{label}: {path}{state}\n    {note}")
+        if label.startswith("site") and site_message:
+            print(f"    PROBLEM: {site_message}")
     print("The guide writes no logs, no cache and no history, and opens no network connection.")
     return 0
 

@@ -11,12 +11,14 @@ import os
 import re
 import sys
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Set, Tuple, Union
 
 import platformdirs
 import tomli_w
+
+from .content.tomlfile import read_regular_file
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -82,7 +84,34 @@ class SiteConfig:
 Check = Tuple[Callable[[Any], bool], str]
 _TEXT: Check = (lambda v: isinstance(v, str) and bool(v.strip()), "text")
 _BOOL: Check = (lambda v: isinstance(v, bool), "true or false")
-_SECONDS: Check = (lambda v: type(v) is int and v > 0, "a whole number of seconds above 0")
+# A kiosk that resets every few seconds is as broken as one that never resets.
+MIN_IDLE_SECONDS = 10
+MAX_IDLE_SECONDS = 24 * 3600
+_SECONDS: Check = (
+    lambda v: type(v) is int and MIN_IDLE_SECONDS <= v <= MAX_IDLE_SECONDS,
+    f"a whole number of seconds from {MIN_IDLE_SECONDS} to {MAX_IDLE_SECONDS}",
+)
+_GUIDE_KEYS = {"ctrl+x": "it is already the quick exit key", "f12": "it is already the quick exit key"}
+# Ctrl+I, Ctrl+M, Ctrl+J and Ctrl+H reach the guide as Tab, Enter and Backspace: never as themselves.
+_SENT_AS_OTHER_KEYS = ("ctrl+i", "ctrl+m", "ctrl+j", "ctrl+h")
+
+
+def exit_key_problem(value: Any) -> Optional[str]:
+    """Why `value` cannot be a kiosk's exit key, or None. It must be one key every terminal
+    sends as itself and a reader does not press by chance: Ctrl+letter ("ctrl+k") or F1-F11.
+    (Terminals send Ctrl+Alt+letter as Ctrl+letter, and "a,b" would bind two keys.)"""
+    if not isinstance(value, str) or not value:
+        return 'it must be text such as "ctrl+k"'
+    if value in _GUIDE_KEYS:
+        return _GUIDE_KEYS[value]
+    if value in _SENT_AS_OTHER_KEYS:
+        return "terminals send it as Tab, Enter or Backspace"
+    if re.fullmatch(r"ctrl\+[a-z]|f([1-9]|1[01])", value) is None:
+        return 'use Ctrl and a lower-case letter such as "ctrl+k", or a function key "f1" to "f11"'
+    return None
+
+
+_EXIT_KEY: Check = (lambda v: exit_key_problem(v) is None, 'one key such as "ctrl+k" or "f10"')
 _REGION: Check = (lambda v: isinstance(v, str) and v in REGIONS, "one of " + ", ".join(REGIONS))
 
 USER_CHECKS: Dict[str, Check] = {"language": _TEXT, "theme": _TEXT, "keep_progress": _BOOL}
@@ -92,7 +121,7 @@ SITE_CHECKS: Dict[str, Check] = {
     "default_language": _TEXT,
     "default_region": _REGION,
     "content": _TEXT,
-    "exit_key": _TEXT,
+    "exit_key": _EXIT_KEY,
 }
 
 _POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)|\s*\(at end of document\)")
@@ -114,13 +143,15 @@ def _listing(names: List[str], limit: int = 3) -> str:
 def _read_table(path: Path) -> Tuple[Optional[Dict[str, Any]], Optional[str]]:
     """(data, None) if usable; (None, None) if missing; (None, why) if it cannot be used."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path)  # never opens a pipe or a device, never reads without limit
     except FileNotFoundError:
         return None, None
     except IsADirectoryError:
         return None, "it is a folder, not a file"
     except OSError as error:
         return None, _reason(error)
+    except ValueError as error:  # a folder, a pipe or a device, or too big
+        return None, str(error).replace("this is a folder", "it is a folder")
     if b"\0" in raw:
         return None, "it is not a text file"
     try:
@@ -159,6 +190,8 @@ def _load_dataclass(
             unknown.append(key)
         elif checks[key][0](value):
             values[key] = value
+        elif key == "exit_key":
+            wrong.append(f"exit_key {value!r} cannot be used: {exit_key_problem(value)}")
         else:
             wrong.append(f"{key} should be {checks[key][1]}")
     problems = wrong + ([f"unknown keys ignored: {_listing(unknown)}"] if unknown else [])
@@ -174,8 +207,21 @@ def load_settings(path: PathLike) -> Tuple[UserSettings, Optional[str]]:
 
 
 def load_site_config(path: PathLike) -> Tuple[SiteConfig, Optional[str]]:
+    """The site configuration, failing closed: a file that exists but cannot be read, does not
+    parse, or has a wrong or unknown key means kiosk mode (with the values that were right and
+    safe defaults for the rest), and the message, for the admin, says so and why."""
+    path = Path(path)
+    data, reason = _read_table(path)
+    if reason is None and data is None:
+        return SiteConfig(), None  # no site configuration: a personal computer
     config, message, _ = _load_dataclass(path, SiteConfig, SITE_CHECKS, "The site configuration file")
-    return config, message
+    if message is None:
+        return config, None
+    if reason is not None:
+        message = f"The site configuration file could not be read ({reason}): {path}"
+    return replace(config, kiosk=True), _one_line(
+        f"{message.rstrip('.')}. Kiosk mode is on until it is fixed (see 'guide-tui locate')."
+    )
 
 
 def atomic_write_toml(path: PathLike, data: Mapping[str, Any]) -> None:

@@ -249,7 +249,7 @@ def nesting_too_deep(text: str, limit: int = MAX_NESTING) -> Optional[int]:
     return None
 
 
-def _read_limited(path: Path, limit: int) -> bytes:
+def read_regular_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     """The bytes of a regular file of at most `limit` bytes.
 
     Raises OSError, or ValueError saying what the path is when it is not such a file. Never
@@ -292,7 +292,7 @@ def read_toml(path: Path, max_bytes: int = MAX_FILE_BYTES) -> TomlFile:
     """Parse `path`; on failure `data` is None and `problems` says where and why. Never raises."""
     result = TomlFile(path)
     try:
-        raw = _read_limited(path, max_bytes)
+        raw = read_regular_file(path, max_bytes)
     except OSError as error:
         result.problems.append(Problem(path, None, None, ERROR, f"cannot read file: {error.strerror or error}"))
         return result

@@ -9,6 +9,7 @@ it opens them, never at the top.
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -77,6 +78,8 @@ class GuideApp(App[str]):
         self.start_language = language
         self.open_id = open_id
         self.kiosk = kiosk
+        if not (math.isfinite(idle_timeout) and idle_timeout > 0):  # nan would never expire
+            idle_timeout = 180
         self.idle_timeout = idle_timeout
         self.idle = IdleWatch(idle_timeout, clock) if kiosk else None
         self.idle_timer: Optional[Timer] = None
