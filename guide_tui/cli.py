@@ -9,8 +9,9 @@ import argparse
 import math
 import os
 import sys
+import time
 from pathlib import Path
-from typing import TYPE_CHECKING, List, Optional
+from typing import TYPE_CHECKING, Callable, List, Optional
 
 from . import __version__
 
@@ -44,6 +45,12 @@ def _run_parser() -> argparse.ArgumentParser:
         type=_positive_seconds,
         metavar="SECONDS",
         help="in kiosk mode, start afresh after this many seconds without input (default 180)",
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="if the guide stops with an error, save the details in the file 'guide-tui locate' names "
+        "(they are never shown on screen)",
     )
     return parser
 
@@ -136,13 +143,17 @@ def locate() -> int:
             where.progress_file,
             "$GUIDE_TUI_DATA_DIR; only if the reader keeps progress; never in kiosk mode",
         ),
+        ("crash details (written)", where.crash_file, "$GUIDE_TUI_DATA_DIR; only after an error, only with --debug"),
     ]
     for label, path, note in rows:
         state = "" if _exists(path) else "  (does not exist)"
         print(f"{label}: {path}{state}\n    {note}")
         if label.startswith("site") and site_message:
             print(f"    PROBLEM: {site_message}")
-    print("The guide writes no logs, no cache and no history, and opens no network connection.")
+    print(
+        "The guide writes no logs, no cache and no history (crash details only when run with --debug), "
+        "and opens no network connection."
+    )
     return 0
 
 
@@ -184,20 +195,61 @@ def build_app(options: argparse.Namespace) -> "GuideApp | str":
         notices=notices,
         region=site.default_region,
         site_language=site.default_language,
+        start_neutral=bool(getattr(options, "start_neutral", False)),
     )
 
 
-def run(options: argparse.Namespace) -> int:
-    app = build_app(options)
-    if isinstance(app, str):
-        print(f"guide-tui: {app}", file=sys.stderr)
-        return 2
-    result = app.run()
+# A kiosk that crashes this often within CRASH_WINDOW seconds stops (status 1) and leaves
+# restarting to whatever supervises it, instead of flickering in a loop.
+CRASH_LIMIT = 3
+CRASH_WINDOW = 60.0
+APOLOGY = "Sorry, the guide stopped because of an error. Nothing you read or answered was kept."
+
+
+def run(options: argparse.Namespace, clock: Callable[[], float] = time.monotonic) -> int:
+    crashes: List[float] = []
+    while True:
+        app = build_app(options)
+        if isinstance(app, str):
+            print(f"guide-tui: {app}", file=sys.stderr)
+            return 2
+        try:
+            result = app.run()
+        except Exception as error:  # outside Textual's loop (starting up): the same last line
+            app.on_crash(error)
+            result = None
+        if not app.crashed:
+            break
+        # The last line of defence: nothing of the reader stays in the terminal.
+        wipe_terminal()
+        saved = _save_crash_report(app.crash_report or "") if getattr(options, "debug", False) else None
+        now = clock()
+        crashes = [moment for moment in crashes if now - moment < CRASH_WINDOW] + [now]
+        if not app.kiosk or len(crashes) >= CRASH_LIMIT:
+            print(APOLOGY, file=sys.stderr)
+            print(saved or "Run 'guide-tui --debug' to keep the details for the guide's maintainers.", file=sys.stderr)
+            return 1
+        options.start_neutral = True  # a kiosk: a fresh guide on the neutral screen, a fresh session
     if app.quick_exited:
         wipe_terminal()
     elif isinstance(result, str):  # the reader asked to print their next steps
         print(result)
-    return 0
+    return app.return_code or 0
+
+
+def _save_crash_report(report: str) -> str:
+    """Write the details of a crash where `guide-tui locate` says; a line saying where, or why not."""
+    from .settings import locations
+
+    path = locations().crash_file
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as stream:
+            stream.write(f"guide-tui {__version__}\n{report}")
+    except OSError as error:
+        return f"The details could not be saved ({error.strerror or error}): {path}"
+    return f"The details are in {path}"
 
 
 # Clear the screen, then the scrollback (ESC[3J), and put the cursor home.

@@ -35,6 +35,7 @@ class Locations:
     settings_file: Path
     site_config_file: Path
     progress_file: Path
+    crash_file: Path = Path("crash-report.txt")  # written only after a crash, only with --debug
 
 
 def locations() -> Locations:
@@ -58,6 +59,7 @@ def locations() -> Locations:
         settings_file=pick("GUIDE_TUI_SETTINGS", user_config),
         site_config_file=pick("GUIDE_TUI_SITE_CONFIG", site_config),
         progress_file=pick("GUIDE_TUI_DATA_DIR", user_data) / "progress.toml",
+        crash_file=pick("GUIDE_TUI_DATA_DIR", user_data) / "crash-report.txt",
     )
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import math
 import time
+import traceback
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable, ClassVar, Dict, List, Optional, Set
 
 from textual import events
-from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.timer import Timer
 
@@ -25,7 +25,7 @@ from guide_tui.content.strings import Strings
 from guide_tui.session import ReaderSession
 
 from .idle import IdleWatch
-from .textual_compat import bind_key, translate_bindings
+from .textual_compat import QuietCrashes, bind_key, translate_bindings
 from .themes import DEFAULT_THEME, GUIDE_THEMES, THEME_ORDER, next_theme
 
 # Actions a kiosk never allows: they would leave the guide, or write files.
@@ -39,7 +39,7 @@ KEY_NAMES = {"escape": "key-escape", "enter": "key-enter", "space": "key-space",
 MIN_SIZE = (40, 12)  # columns, rows: below this a screen cannot show a question and its answers
 
 
-class GuideApp(App[str]):
+class GuideApp(QuietCrashes[str]):
     CSS_PATH = Path(__file__).parent / "guide.tcss"
     ENABLE_COMMAND_PALETTE = False
     TITLE = "guide-tui"
@@ -66,6 +66,7 @@ class GuideApp(App[str]):
         region: Optional[str] = None,
         site_language: Optional[str] = None,
         clock: Callable[[], float] = time.monotonic,
+        start_neutral: bool = False,
     ) -> None:
         """`settings_store` and `progress_store` (guide_tui.settings) are None in kiosk mode and
         in tests: then everything lives in memory only. `clock` times the kiosk's idle reset."""
@@ -84,6 +85,9 @@ class GuideApp(App[str]):
         self.idle = IdleWatch(idle_timeout, clock) if kiosk else None
         self.idle_timer: Optional[Timer] = None
         self.quick_exited = False
+        # After a crash (see QuietCrashes): the details, kept in memory for `--debug` only.
+        self.crash_report: Optional[str] = None
+        self.start_neutral = start_neutral and kiosk  # a kiosk started again after a crash
         self._strings = Strings()
         self.settings_store = None if kiosk else settings_store
         self.progress_store = None if kiosk else progress_store
@@ -121,6 +125,8 @@ class GuideApp(App[str]):
         if self.idle is not None:
             self.idle_timer = self.set_interval(min(IDLE_CHECK_SECONDS, self.idle_timeout), self.reset_if_idle)
         self.start_session(first=True)
+        if self.start_neutral:  # once the language screen is up, as after a quick exit
+            self.call_after_refresh(self.action_quick_exit)
         for notice in self.notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)
 
@@ -281,6 +287,15 @@ class GuideApp(App[str]):
             self.start_session()
         if self.idle is not None:
             self.idle.touch()
+
+    @property
+    def crashed(self) -> bool:
+        return self.crash_report is not None
+
+    def on_crash(self, error: BaseException) -> None:
+        """An unexpected exception: the app ends without showing it (see QuietCrashes); the
+        command line wipes the terminal and, in a kiosk, starts a fresh guide."""
+        self.crash_report = "".join(traceback.format_exception(type(error), error, error.__traceback__))
 
     def action_kiosk_exit(self) -> None:
         self.exit()
