@@ -55,11 +55,12 @@ def locations() -> Locations:
     def user_data() -> Path:
         return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
+    data = pick("GUIDE_TUI_DATA_DIR", user_data)
     return Locations(
         settings_file=pick("GUIDE_TUI_SETTINGS", user_config),
         site_config_file=pick("GUIDE_TUI_SITE_CONFIG", site_config),
-        progress_file=pick("GUIDE_TUI_DATA_DIR", user_data) / "progress.toml",
-        crash_file=pick("GUIDE_TUI_DATA_DIR", user_data) / "crash-report.txt",
+        progress_file=data / "progress.toml",
+        crash_file=data / "crash-report.txt",
     )
 
 
@@ -248,6 +249,25 @@ def atomic_write_toml(path: PathLike, data: Mapping[str, Any]) -> None:
         raise
 
 
+def set_aside(path: Path) -> Path:
+    """Move a broken `path` to the first free `<name>.broken`, `<name>.broken-2`, ...: an earlier
+    copy is never overwritten. Returns the new name; raises OSError."""
+    for number in range(1, 1000):
+        aside = path.with_name(path.name + (".broken" if number == 1 else f".broken-{number}"))
+        if os.path.lexists(aside):
+            continue
+        try:
+            os.link(path, aside, follow_symlinks=False)  # fails if `aside` appeared meanwhile
+        except FileExistsError:
+            continue
+        except OSError:  # a folder, or a file system without hard links: rename, checked just above
+            os.rename(path, aside)
+            return aside
+        os.unlink(path)
+        return aside
+    raise OSError(f"too many broken copies next to {path}")
+
+
 class _TomlStore:
     """One TOML file the guide may write; `read_only` (kiosk mode) never touches the disk."""
 
@@ -257,15 +277,22 @@ class _TomlStore:
         self.broken = False
         self.message: Optional[str] = None
 
+    def _on_disk(self) -> Optional[Dict[str, Any]]:
+        """What the file holds now (another copy of the guide may have saved since), or None
+        when it is missing or broken; a broken file is marked to be set aside before a write."""
+        data, reason = _read_table(self.path)
+        if reason is not None:
+            self.broken = True
+        return data
+
     def _write(self, data: Mapping[str, Any], what: str) -> Optional[str]:
-        """Save `data`; a broken file is first moved aside to `<name>.broken` so it is not lost silently."""
+        """Save `data`; a broken file is first set aside (numbered, see `set_aside`), never lost silently."""
         if self.read_only:
             return None
-        aside = self.path.with_name(self.path.name + ".broken")
         moved = ""
         try:
             if self.broken and os.path.lexists(self.path):
-                os.replace(self.path, aside)
+                aside = set_aside(self.path)
                 moved = f"; the unreadable file was kept as {aside}"
             self.broken = False
             atomic_write_toml(self.path, data)
@@ -275,7 +302,11 @@ class _TomlStore:
 
 
 class SettingsStore(_TomlStore):
-    """The reader's settings file, loaded when the store is made."""
+    """The reader's settings file, loaded when the store is made.
+
+    A save changes only the keys whose value changed, over what the file holds then: keys this
+    version does not know survive, and so does what another copy of the guide saved meanwhile.
+    """
 
     def __init__(self, path: PathLike, read_only: bool = False) -> None:
         super().__init__(path, read_only)
@@ -284,15 +315,63 @@ class SettingsStore(_TomlStore):
         )
 
     def save(self, settings: UserSettings) -> Optional[str]:
+        before = asdict(self.settings)
         self.settings = settings
-        data = {key: value for key, value in asdict(settings).items() if value is not None}
+        data = dict(self._on_disk() or {}) if not self.broken else {}
+        for key, value in asdict(settings).items():
+            if value != before.get(key) or key not in data:
+                if value is None:
+                    data.pop(key, None)
+                else:
+                    data[key] = value
         return self._write(data, "Your settings")
 
 
+def _progress_table(data: Optional[Mapping[str, Any]]) -> Dict[str, Set[str]]:
+    """The usable [checklists] of a progress file's data (nothing for what is not usable)."""
+    table = (data or {}).get("checklists", {})
+    if not isinstance(table, dict):
+        return {}
+    return {
+        key: set(steps)
+        for key, steps in table.items()
+        if isinstance(steps, list) and all(isinstance(step, str) for step in steps)
+    }
+
+
+def _merge(
+    disk: Mapping[str, Set[str]], base: Mapping[str, Set[str]], mine: Mapping[str, Set[str]]
+) -> Dict[str, Set[str]]:
+    """What is on disk, with this copy's own changes since `base` (its last load or save) on top:
+    two copies of the guide ticking at once keep each other's ticks."""
+    merged: Dict[str, Set[str]] = {}
+    for key in {*disk, *base, *mine}:
+        had, has = base.get(key, set()), mine.get(key, set())
+        steps = (set(disk.get(key, set())) - (had - has)) | (has - had)
+        if steps:
+            merged[key] = steps
+    return merged
+
+
 class ProgressStore(_TomlStore):
-    """Ticked checklist steps, kept only if the reader opts in. Stored as [checklists] id = [step ids]."""
+    """Ticked checklist steps, kept only if the reader opts in. Stored as [checklists] id = [step ids].
+
+    A save merges with what the file holds then (see `_merge`); a broken file is set aside first.
+    """
+
+    def __init__(self, path: PathLike, read_only: bool = False) -> None:
+        super().__init__(path, read_only)
+        self._base: Dict[str, Set[str]] = {}  # the ticks as last loaded or saved
+
+    def exists(self) -> bool:
+        return os.path.lexists(self.path)
 
     def load(self) -> Dict[str, Set[str]]:
+        progress = self._load()
+        self._base = {key: set(steps) for key, steps in progress.items()}
+        return progress
+
+    def _load(self) -> Dict[str, Set[str]]:
         data, reason = _read_table(self.path)
         self.broken = reason is not None
         self.message = None
@@ -316,12 +395,25 @@ class ProgressStore(_TomlStore):
         return progress
 
     def save(self, progress: Mapping[str, Set[str]]) -> Optional[str]:
-        data = {"checklists": {key: sorted(steps) for key, steps in sorted(progress.items()) if steps}}
-        return self._write(data, "Your progress")
+        disk = _progress_table(self._on_disk())
+        merged = _merge(disk, self._base, progress)
+        data = {"checklists": {key: sorted(steps) for key, steps in sorted(merged.items())}}
+        message = self._write(data, "Your progress")
+        self._base = merged
+        return message
 
     def clear(self) -> Optional[str]:
         if self.read_only:
             return None
+        self._base = {}
+        unreadable = self.broken or _read_table(self.path)[1] is not None
+        if unreadable and not os.path.isdir(self.path):  # kept aside, not deleted unread
+            try:
+                aside = set_aside(self.path) if os.path.lexists(self.path) else None
+            except OSError as error:
+                return _one_line(f"Your progress could not be deleted ({_reason(error)}): {self.path}")
+            self.broken = False
+            return _one_line(f"The unreadable progress file was kept as {aside}") if aside else None
         try:
             self.path.unlink()
         except FileNotFoundError:

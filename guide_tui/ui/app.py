@@ -22,6 +22,7 @@ from textual.timer import Timer
 
 from guide_tui.content import Guide
 from guide_tui.content.strings import Strings
+from guide_tui.content.text import escape_controls
 from guide_tui.session import ReaderSession
 
 from .idle import IdleWatch
@@ -98,7 +99,12 @@ class GuideApp(QuietCrashes[str]):
             settings = self.settings_store.settings
             if settings.theme in self.THEMES:
                 self.theme = settings.theme
-            if settings.keep_progress and self.progress_store is not None:
+            # A broken settings file says nothing about keeping progress; a progress file
+            # exists only while the reader keeps it, so it is loaded, never ignored and overwritten.
+            kept = settings.keep_progress or (
+                self.settings_store.broken and self.progress_store is not None and self.progress_store.exists()
+            )
+            if kept and self.progress_store is not None:
                 self.session.keep_progress = True
                 self.session.ticks = self.progress_store.load()
                 if self.progress_store.message:
@@ -210,7 +216,8 @@ class GuideApp(QuietCrashes[str]):
                 trail = list(getattr(self.screen, "trail", []))
             screen = screen_for(found.entry, [*trail, found.entry.title], found.fallback)
         if screen is None:  # no such id, or a kind this version cannot show
-            self.notify(self.t("not-found", id=entry_id), severity="warning", markup=False)
+            shown = escape_controls(entry_id)  # from --open: may hold escape codes
+            self.notify(self.t("not-found", id=shown), severity="warning", markup=False)
             return
         self.push_screen(screen)
 
@@ -296,6 +303,11 @@ class GuideApp(QuietCrashes[str]):
         """An unexpected exception: the app ends without showing it (see QuietCrashes); the
         command line wipes the terminal and, in a kiosk, starts a fresh guide."""
         self.crash_report = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+
+    def copy_to_clipboard(self, text: str) -> None:
+        """A kiosk copies nothing: the terminal's clipboard outlives the reader's session."""
+        if not self.kiosk:
+            super().copy_to_clipboard(text)
 
     def action_kiosk_exit(self) -> None:
         self.exit()
