@@ -26,8 +26,10 @@ from .problems import ERROR, Problem
 KeyPath = Tuple[Any, ...]
 _POSITION = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
 # Limits that keep a slip (or a prank) from hanging or crashing the guide: the biggest
-# bundled file is under 10 KB; Python's own recursion gives out at a few hundred levels.
-MAX_FILE_BYTES = 256 * 1024
+# bundled file (a self-check) is under 18 KB, and a page of 100 KB already keeps quick exit
+# waiting for seconds while it is laid out; Python's own recursion gives out at a few hundred
+# levels of nesting.
+MAX_FILE_BYTES = 64 * 1024
 MAX_NESTING = 32
 # A table header, matched from its first "[" to the end of its line.
 _HEADER = re.compile(r"(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
