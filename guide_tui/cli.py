@@ -11,7 +11,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, List, Optional
+from typing import TYPE_CHECKING, Callable, List, Optional, TextIO
 
 from . import __version__
 
@@ -24,7 +24,8 @@ def _run_parser() -> argparse.ArgumentParser:
         prog="guide-tui",
         description="An offline guide: recognise manipulation online, privacy settings, where to find help.",
         epilog="Other commands: 'guide-tui check [DIR]' checks a content folder; "
-        "'guide-tui locate' prints every file and folder the guide reads or writes.",
+        "'guide-tui locate' prints every file and folder the guide reads or writes; "
+        "'guide-tui serve' shows the guide in web browsers.",
     )
     parser.add_argument("--version", action="version", version=f"guide-tui {__version__}")
     parser.add_argument(
@@ -39,6 +40,17 @@ def _run_parser() -> argparse.ArgumentParser:
         action="store_true",
         default=None,
         help="shared-computer mode: writes nothing, cannot be quit from the keyboard, resets when idle",
+    )
+    parser.add_argument(
+        "--watch", action="store_true", help="read edited content files again while the guide runs (to preview edits)"
+    )
+    # One browser tab of `guide-tui serve`: writes nothing, like a kiosk, but can be closed.
+    parser.add_argument("--browser-session", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="the guide as lines of text and numbered choices read from standard input: no colours, "
+        "no cursor movement (for screen readers and pipes)",
     )
     parser.add_argument(
         "--idle-timeout",
@@ -145,6 +157,14 @@ def locate() -> int:
         ),
         ("crash details (written)", where.crash_file, "$GUIDE_TUI_DATA_DIR; only after an error, only with --debug"),
     ]
+    if running_from_pyz():
+        rows.append(
+            (
+                "program files unpacked from guide-tui.pyz (written on first start)",
+                pyz_unpack_folder(),
+                "$SHIV_ROOT; the program, not the reader's data; delete old guide-tui.pyz_* folders after an update",
+            )
+        )
     for label, path, note in rows:
         state = "" if _exists(path) else "  (does not exist)"
         print(f"{label}: {path}{state}\n    {note}")
@@ -155,6 +175,23 @@ def locate() -> int:
         "and opens no network connection."
     )
     return 0
+
+
+def pyz_unpack_folder() -> Path:
+    """Where guide-tui.pyz unpacks its program files: $SHIV_ROOT, else the user's cache folder.
+
+    The pyz's launcher (tools/build_dist.py) computes the same folder before shiv unpacks.
+    """
+    import platformdirs
+
+    root = os.environ.get("SHIV_ROOT")
+    if root:
+        return Path(root).expanduser()
+    return Path(platformdirs.user_cache_dir("guide-tui", appauthor=False)) / "pyz"
+
+
+def running_from_pyz() -> bool:
+    return pyz_unpack_folder().resolve() in Path(__file__).resolve().parents
 
 
 def build_app(options: argparse.Namespace) -> "GuideApp | str":
@@ -177,9 +214,11 @@ def build_app(options: argparse.Namespace) -> "GuideApp | str":
     guide = load_guide(root)
     if options.lang and options.lang not in guide.language_codes:
         return f"unknown language '{options.lang}'; choose from {', '.join(guide.language_codes)}"
-    # Kiosk mode reads no reader settings (they would be the last reader's) and writes nothing.
-    settings = None if kiosk else SettingsStore(where.settings_file)
-    progress = None if kiosk else ProgressStore(where.progress_file)
+    # Kiosk mode reads no reader settings (they would be the last reader's) and writes nothing;
+    # neither does a browser tab of `guide-tui serve`.
+    writes_nothing = kiosk or bool(getattr(options, "browser_session", False))
+    settings = None if writes_nothing else SettingsStore(where.settings_file)
+    progress = None if writes_nothing else ProgressStore(where.progress_file)
     notices = [m for m in (site_message, settings and settings.message) if m]
     from .ui.app import GuideApp
 
@@ -195,6 +234,7 @@ def build_app(options: argparse.Namespace) -> "GuideApp | str":
         notices=notices,
         region=site.default_region,
         site_language=site.default_language,
+        watch_content=bool(getattr(options, "watch", False)),
         start_neutral=bool(getattr(options, "start_neutral", False)),
     )
 
@@ -207,6 +247,13 @@ APOLOGY = "Sorry, the guide stopped because of an error. Nothing you read or ans
 
 
 def run(options: argparse.Namespace, clock: Callable[[], float] = time.monotonic) -> int:
+    if getattr(options, "plain", False):
+        from .plain_mode import run as run_plain
+
+        code, quick_exited = run_plain(options)
+        if quick_exited:
+            wipe_terminal()
+        return code
     crashes: List[float] = []
     while True:
         app = build_app(options)
@@ -260,9 +307,24 @@ def wipe_terminal() -> None:
     """After quick exit: leave nothing of the guide in the terminal window or its scrollback."""
     for stream in (sys.__stdout__, sys.__stderr__):
         if stream is not None and stream.isatty():
+            _enable_escape_sequences(stream)
             stream.write(WIPE)
             stream.flush()
             return
+
+
+def _enable_escape_sequences(stream: TextIO) -> None:
+    """On Windows, make sure the console acts on escape sequences (Windows Terminal and the
+    Windows 10+ console do once asked); elsewhere terminals always do."""
+    if sys.platform == "win32":
+        import ctypes
+        import msvcrt
+
+        kernel32 = ctypes.windll.kernel32
+        handle = msvcrt.get_osfhandle(stream.fileno())
+        mode = ctypes.c_uint32()
+        if kernel32.GetConsoleMode(handle, ctypes.byref(mode)):
+            kernel32.SetConsoleMode(handle, mode.value | 0x0004)  # ENABLE_VIRTUAL_TERMINAL_PROCESSING
 
 
 def parse_run_options(args: List[str]) -> argparse.Namespace:
@@ -284,6 +346,17 @@ def main(argv: Optional[List[str]] = None) -> int:
         except BrokenPipeError:  # `guide-tui locate | head`
             sys.stdout = open(os.devnull, "w")
             return 1
+    if args and args[0] == "serve":
+        from .serve import serve
+
+        parser = argparse.ArgumentParser(
+            prog="guide-tui serve", description="Serve the guide to web browsers (needs the 'serve' extra)."
+        )
+        parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this computer only)")
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--content", metavar="DIR", help="content folder to use")
+        served = parser.parse_args(args[1:])
+        return serve(served.host, served.port, ["--content", served.content] if served.content else [])
     if args and args[0] == "run":
         args = args[1:]
     return run(parse_run_options(args))

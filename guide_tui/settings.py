@@ -251,19 +251,25 @@ def atomic_write_toml(path: PathLike, data: Mapping[str, Any]) -> None:
 
 def set_aside(path: Path) -> Path:
     """Move a broken `path` to the first free `<name>.broken`, `<name>.broken-2`, ...: an earlier
-    copy is never overwritten. Returns the new name; raises OSError."""
+    copy is never overwritten. Returns the new name; raises OSError.
+
+    The new name is first claimed by creating it exclusively (so two copies of the guide never
+    pick the same one), then the broken file replaces that empty claim (os.replace: Windows too).
+    """
     for number in range(1, 1000):
         aside = path.with_name(path.name + (".broken" if number == 1 else f".broken-{number}"))
-        if os.path.lexists(aside):
-            continue
         try:
-            os.link(path, aside, follow_symlinks=False)  # fails if `aside` appeared meanwhile
+            os.close(os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_EXCL))
         except FileExistsError:
             continue
-        except OSError:  # a folder, or a file system without hard links: rename, checked just above
-            os.rename(path, aside)
-            return aside
-        os.unlink(path)
+        try:
+            if os.path.isdir(path) and not os.path.islink(path):  # a folder cannot replace a file
+                os.unlink(aside)
+            os.replace(path, aside)
+        except OSError:
+            if os.path.lexists(aside) and not os.path.getsize(aside):
+                os.unlink(aside)  # give the claim back
+            raise
         return aside
     raise OSError(f"too many broken copies next to {path}")
 

@@ -15,6 +15,7 @@ from .interface import DEFAULT_STRINGS
 from .loader import load_language, read_manifest
 from .model import Found, LanguageContent, Menu
 from .problems import Problem
+from .references import resolve_references
 from .strings import Strings
 from .validate import check_guide
 
@@ -65,6 +66,11 @@ class Guide:
 
     # -- languages ------------------------------------------------------------------------
     @property
+    def loaded_languages(self) -> List[str]:
+        """The languages read so far (the reader's and the fallback, in the app)."""
+        return list(self._loaded)
+
+    @property
     def language_codes(self) -> List[str]:
         return [language.code for language in self.languages]
 
@@ -76,7 +82,10 @@ class Guide:
 
     def content(self, code: str) -> LanguageContent:
         if code not in self._loaded:
-            self._loaded[code] = load_language(self.root, code, self.today)
+            content = load_language(self.root, code, self.today)
+            fallback = self.content(self.default_language) if code != self.default_language else None
+            resolve_references(content, fallback)
+            self._loaded[code] = content
         return self._loaded[code]
 
     # -- lookups ----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from .freshness import check_freshness
 from .interface import DEFAULT_STRINGS
 from .kinds import KINDS
+from .mistakes import check_entry_mistakes
 from .model import Entry, Language, LanguageContent
 from .problems import ERROR, WARNING, Problem
 from .schema import FORMAT_VERSION, Invalid, check_keys, did_you_mean, identifier, text
@@ -268,6 +269,7 @@ def _entry(file: TomlFile, data: Dict[str, Any], code: str, today: dt.date) -> O
     if kind.check is not None and not kind.check(entry, file, today):
         return None
     check_freshness(entry, file, today)
+    check_entry_mistakes(entry, file)
     return entry
 
 

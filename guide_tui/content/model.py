@@ -164,6 +164,8 @@ class LanguageContent:
     strings: Dict[str, str] = field(default_factory=dict)
     # Each entry's parsed file, so checks after loading can name a line without reading it again.
     files: Dict[str, TomlFile] = field(default_factory=dict)
+    # Each entry as written, before references to help entries were filled in (references.py).
+    unresolved: Dict[str, Entry] = field(default_factory=dict)
     problems: List[Problem] = field(default_factory=list)
 
     def readable(self, fallback: Optional["LanguageContent"]) -> Dict[str, Entry]:

@@ -22,6 +22,7 @@ else:  # pragma: no cover - exercised on Python < 3.11 only
     import tomli as tomllib
 
 from .problems import ERROR, Problem
+from .toml_errors import explain
 
 KeyPath = Tuple[Any, ...]
 _POSITION = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
@@ -340,22 +341,11 @@ def read_toml(path: Path, max_bytes: int = MAX_FILE_BYTES) -> TomlFile:
         position = _POSITION.search(message)
         at_line: Optional[int] = None
         at_column: Optional[int] = None
-        if position:
-            if position.group(1):
-                at_line, at_column = int(position.group(1)), int(position.group(2))
-            else:  # "at end of document": the last line, where an unclosed string or bracket ends
-                at_line = result.text.rstrip("\n").count("\n") + 1
+        if position and position.group(1):
+            at_line, at_column = int(position.group(1)), int(position.group(2))
             message = message[: position.start()].strip()
-        result.problems.append(
-            Problem(
-                path,
-                at_line,
-                at_column,
-                ERROR,
-                f"TOML syntax error: {message}",
-                "check quotes, brackets and '=' on that line"
-                if position is None or position.group(1)
-                else 'an unclosed quote (""") or bracket runs to the end of the file; check where it starts',
-            )
-        )
+        else:  # "(at end of document)": explain() finds where the unclosed part starts
+            message = re.sub(r"\s*\(at end of document\)$", "", message)
+        plain = explain(result.text, message, at_line, at_column)
+        result.problems.append(Problem(path, plain.line, plain.column, ERROR, plain.message, plain.hint))
     return result

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import asdict
 from pathlib import Path
 from typing import List, Mapping, Optional, Set, Tuple
 
 from .interface import DEFAULT_STRINGS
 from .matching import match_help
+from .mistakes import check_language_folders
 from .model import REGIONS, Entry, HelpEntry, LanguageContent, Menu, SelfCheck
 from .problems import ERROR, WARNING, Problem
 from .schema import did_you_mean
@@ -20,6 +22,7 @@ from .tomlfile import KeyPath
 from .walks import walks
 
 REQUIRED_IDS = ("recognise", "privacy", "help")
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 NOT_TRANSLATED = {"path", "lang", "sources", "reviewed", "verified_on", "translated_from"}
 
 
@@ -68,6 +71,8 @@ def check_guide(root: Path, contents: Mapping[str, LanguageContent], default_lan
         readable = content.readable(fallback)
         problems += check_links(content, readable)
         problems += check_self_check_help(content, readable)
+        problems += check_topics_and_languages(content, readable)
+    problems += check_language_folders(root, contents)
     for required in (home, *REQUIRED_IDS):
         if required not in default.entries:
             problems.append(
@@ -140,6 +145,46 @@ def check_self_check_help(content: LanguageContent, readable: Mapping[str, Entry
     return problems
 
 
+def check_topics_and_languages(content: LanguageContent, readable: Mapping[str, Entry]) -> List[Problem]:
+    """Self-check topics that no help entry has, and help `languages` that are not language codes."""
+    helpers = [entry for entry in readable.values() if isinstance(entry, HelpEntry)]
+    known = {topic for entry in helpers for topic in entry.topics}
+    problems = []
+    for entry in content.entries.values():
+        if isinstance(entry, SelfCheck):
+            file = content.files.get(entry.id)
+            where = node_indexes(file) if file is not None else {}
+            for node in entry.nodes.values():
+                for topic in node.topics:
+                    if topic not in known:
+                        problems.append(
+                            _problem(
+                                content,
+                                entry,
+                                ("nodes", where.get(node.id, 0), "topics"),
+                                WARNING,
+                                f"no help entry has the topic '{topic}', so it finds no service",
+                                did_you_mean(topic, known) or "add the topic to a help entry, or fix its spelling",
+                                f'"{topic}"',
+                            )
+                        )
+        elif isinstance(entry, HelpEntry):
+            for code in entry.languages:
+                if not LANGUAGE_CODE.match(code):
+                    problems.append(
+                        _problem(
+                            content,
+                            entry,
+                            ("languages",),
+                            WARNING,
+                            f"'{code}' is not a language code",
+                            'write language codes in lower case, such as "nl", "fr" or "en"',
+                            f'"{code}"',
+                        )
+                    )
+    return problems
+
+
 def _reader(region: Optional[str], age: Optional[int]) -> str:
     text = f"a reader in {region}" if region else "a reader whose region is not known"
     return text + (f", aged {age}" if age is not None else "")
@@ -151,7 +196,9 @@ def check_translation(root: Path, content: LanguageContent, default: LanguageCon
     code = content.code
     folder = root / code
     for entry_id, source in default.entries.items():
-        translation = content.entries.get(entry_id)
+        # Compared as written: a number changed on a help card is not a text to translate again.
+        source = default.unresolved.get(entry_id, source)
+        translation = content.unresolved.get(entry_id) or content.entries.get(entry_id)
         if translation is None:
             where = source.path.relative_to(root) if source.path else entry_id
             problems.append(

@@ -37,7 +37,9 @@ IDLE_CHECK_SECONDS = 1.0
 
 # Keys whose printed name differs per language: interface-string keys.
 KEY_NAMES = {"escape": "key-escape", "enter": "key-enter", "space": "key-space", "backspace": "key-backspace"}
-MIN_SIZE = (40, 12)  # columns, rows: below this a screen cannot show a question and its answers
+KEY_SIGNS = {"slash": "/", "question_mark": "?"}
+MIN_SIZE = (40, 12)
+WATCH_SECONDS = 1.0  # how often --watch looks at the content files' times  # columns, rows: below this a screen cannot show a question and its answers
 
 
 class GuideApp(QuietCrashes[str]):
@@ -49,6 +51,7 @@ class GuideApp(QuietCrashes[str]):
         Binding("ctrl+x", "quick_exit", "quick-exit", show=False, priority=True),
         Binding("ctrl+q", "quit", "quit", priority=True),
         Binding("f2", "toggle_theme", "theme"),
+        Binding("slash", "search", "search"),
     ]
     THEMES = THEME_ORDER
 
@@ -67,6 +70,7 @@ class GuideApp(QuietCrashes[str]):
         region: Optional[str] = None,
         site_language: Optional[str] = None,
         clock: Callable[[], float] = time.monotonic,
+        watch_content: bool = False,
         start_neutral: bool = False,
     ) -> None:
         """`settings_store` and `progress_store` (guide_tui.settings) are None in kiosk mode and
@@ -95,6 +99,8 @@ class GuideApp(QuietCrashes[str]):
         self.notices = list(notices or [])
         self.region = region  # the site's default region, a starting point for the self-check
         self.site_language = site_language  # highlighted on the language screen
+        self.watch_content = watch_content  # read edited content files again (guide-tui --watch)
+        self._content_times: Dict[Path, int] = {}
         if self.settings_store is not None:
             settings = self.settings_store.settings
             if settings.theme in self.THEMES:
@@ -117,7 +123,10 @@ class GuideApp(QuietCrashes[str]):
         if binding.key_display:
             return binding.key_display
         modifiers, key = binding.parse_key()
-        name = self.t(KEY_NAMES[key]) if key in KEY_NAMES else key.upper() if len(key) <= 3 else key.capitalize()
+        if key in KEY_NAMES:
+            name = self.t(KEY_NAMES[key])
+        else:
+            name = KEY_SIGNS.get(key, key.upper() if len(key) <= 3 else key.capitalize())
         return "+".join([*(modifier.capitalize() for modifier in modifiers), name])
 
     def on_resize(self, event: events.Resize) -> None:
@@ -130,6 +139,11 @@ class GuideApp(QuietCrashes[str]):
         translate_bindings(self, self.t)
         if self.idle is not None:
             self.idle_timer = self.set_interval(min(IDLE_CHECK_SECONDS, self.idle_timeout), self.reset_if_idle)
+        if self.watch_content:
+            from guide_tui.content.reload import snapshot
+
+            self._content_times = snapshot(self.guide.root)
+            self.set_interval(WATCH_SECONDS, self.reload_if_changed)
         self.start_session(first=True)
         if self.start_neutral:  # once the language screen is up, as after a quick exit
             self.call_after_refresh(self.action_quick_exit)
@@ -261,6 +275,58 @@ class GuideApp(QuietCrashes[str]):
     def action_toggle_theme(self) -> None:
         self.theme = next_theme(self.theme)
         self._save_settings(theme=self.theme)
+
+    def action_search(self) -> None:
+        """`/` on a guide screen: search the guide in the reader's language. The search module
+        is imported here, on first use, so it costs nothing at start-up."""
+        from .screens.base import GuideScreen
+
+        if not isinstance(self.screen, GuideScreen):  # the language or neutral screen
+            return
+        from .screens.search import SearchScreen
+
+        if isinstance(self.screen, SearchScreen):
+            self.screen.focus_input()
+        else:
+            self.push_screen(SearchScreen([*self.screen.trail, self.t("search")]))
+
+    # -- live reload (--watch) ------------------------------------------------------------------
+    def reload_if_changed(self) -> None:
+        from guide_tui.content.reload import snapshot
+
+        now = snapshot(self.guide.root)
+        if now != self._content_times:
+            self._content_times = now
+            self.reload_content()
+
+    def reload_content(self) -> None:
+        """Read the content again and show the same entries, at the same step where it can."""
+        from guide_tui.content.reload import reload_guide
+
+        from .kind_screens import screen_for
+        from .screens.entry import EntryScreen
+
+        self.guide, errors = reload_guide(self.guide)
+        self._strings = self.guide.strings(self.language)
+        old = [screen for screen in self.screen_stack if isinstance(screen, EntryScreen)]
+        if old:
+            while self.screen is not old[0]:
+                self.pop_screen()
+            self.pop_screen()
+        for screen in old:
+            found = self.guide.find(screen.entry_id, self.language)
+            new = screen_for(found.entry, [*screen.trail[:-1], found.entry.title], found.fallback) if found else None
+            if new is None or type(new) is not type(screen):
+                break  # gone, or a screen that only exists after a choice (feedback): stop here
+            new.continue_from(screen)
+            self.push_screen(new)
+        # Told once the new screens are up, or the notice would go with the old ones.
+        if errors:
+            lines = [problem.format() for problem in errors[:3]]
+            message = "\n".join([self.t("reload-problems"), *lines])
+            self.call_after_refresh(self.notify, message, severity="error", timeout=15, markup=False)
+        else:
+            self.call_after_refresh(self.notify, self.t("reload-done"), timeout=3, markup=False)
 
     # -- safety -----------------------------------------------------------------------------------
     def action_quick_exit(self) -> None:

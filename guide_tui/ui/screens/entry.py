@@ -3,10 +3,10 @@ the fallback-language notice, "see also", sources and review date, and page link
 
 from __future__ import annotations
 
-from typing import Generic, Iterator, List, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Iterator, List, TypeVar
 
 from textual.widget import Widget
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from guide_tui.content.markdown_links import PAGE_SCHEME
@@ -15,6 +15,9 @@ from guide_tui.content.model import Entry, source_years
 from ..plain import plain
 from ..widgets.choices import Choices
 from .base import GuideScreen
+
+if TYPE_CHECKING:
+    from textual.widgets import Markdown
 
 E = TypeVar("E", bound=Entry)
 
@@ -29,6 +32,10 @@ class EntryScreen(GuideScreen, Generic[E]):
 
     def after_mount(self) -> None:
         self.query_one("#page-scroll").focus()
+
+    def continue_from(self, old: "EntryScreen[Any]") -> None:
+        """After a live reload (--watch): take over where the reader was on `old`, the same
+        entry's screen before the reload. Called before this screen is mounted."""
 
     def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
         event.stop()

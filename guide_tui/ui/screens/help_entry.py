@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 
 from guide_tui.content.model import HelpEntry
 from guide_tui.help_card import describe_facts
 
-from ..plain import markdown_source, plain
+from ..plain import markdown, plain
 from ..widgets.help_card import channel_widgets
 from .entry import EntryScreen
 
@@ -29,7 +29,7 @@ class HelpEntryScreen(EntryScreen[HelpEntry]):
             if facts:
                 yield Static(plain(facts), classes="facts")
             if entry.body:
-                yield Markdown(markdown_source(entry.body), open_links=False, id="page-body")
+                yield markdown(entry.body, id="page-body")
             yield from self.compose_see_also()
             yield from self.compose_sources()
         yield from self.compose_bottom()

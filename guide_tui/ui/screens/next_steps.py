@@ -11,13 +11,13 @@ from typing import List, Optional
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 
 from guide_tui.content.model import HelpEntry, Node
 from guide_tui.content.text import markdown_to_text
 from guide_tui.help_card import describe_channels
 
-from ..plain import markdown_source, plain
+from ..plain import markdown, plain
 from ..widgets.help_card import channel_widgets
 from .base import GuideScreen
 
@@ -35,7 +35,7 @@ class NextStepsScreen(GuideScreen):
         yield from self.compose_top()
         with VerticalScroll(classes="body", id="page-scroll"):
             yield Static(plain(app.t("next-steps")), classes="title")
-            yield Markdown(markdown_source(self.node.advice), open_links=False)
+            yield markdown(self.node.advice)
             for entry in self.entries:
                 yield Static(plain(entry.title, "bold $error" if entry.emergency else "bold"), classes="subtitle")
                 yield from channel_widgets(app.t, entry)

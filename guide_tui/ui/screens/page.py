@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 
 from guide_tui.content.model import Page
 
-from ..plain import markdown_source, plain
+from ..plain import markdown, plain
 from .entry import EntryScreen
 
 
@@ -19,7 +19,7 @@ class PageScreen(EntryScreen[Page]):
         with VerticalScroll(classes="body", id="page-scroll"):
             yield from self.compose_notice()
             yield Static(plain(page.title), classes="title")
-            yield Markdown(markdown_source(page.body), open_links=False, id="page-body")
+            yield markdown(page.body, id="page-body")
             yield from self.compose_see_also()
             yield from self.compose_sources()
         yield from self.compose_bottom()

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Any, List, Optional
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Markdown, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from guide_tui.content.model import YOU, ChatMessage, Choice, Scenario
 from guide_tui.session import ScenarioPlay
 
-from ..plain import markdown_source, plain
+from ..plain import markdown, plain
 from ..widgets.choices import Choices
 from .entry import EntryScreen
 
@@ -42,6 +42,7 @@ class ScenarioScreen(EntryScreen[Scenario]):
     def __init__(self, scenario: Scenario, trail: List[str], fallback: bool = False) -> None:
         super().__init__(scenario, trail, fallback)
         self.play = ScenarioPlay()  # registered in the reader's session once mounted
+        self._resume = 1  # messages to show on arrival; more after a live reload
 
     @property
     def shown(self) -> int:
@@ -71,7 +72,12 @@ class ScenarioScreen(EntryScreen[Scenario]):
         super().after_mount()
         self.query_one("#choices-title").display = False
         self.query_one("#choices").display = False
-        self.action_next_message()
+        for _ in range(max(1, min(self._resume, len(self.scenario.messages)))):
+            self.action_next_message()
+
+    def continue_from(self, old: EntryScreen[Any]) -> None:
+        """As many messages as the reader had seen, after a reload."""
+        self._resume = getattr(old, "shown", 1)
 
     def action_next_message(self) -> None:
         messages = self.scenario.messages
@@ -117,7 +123,7 @@ class ScenarioFeedbackScreen(EntryScreen[Scenario]):
         with VerticalScroll(classes="body", id="page-scroll"):
             yield Static(plain(app.t("scenario-your-choice")), classes="subtitle")
             yield Static(plain(self.choice.text), classes="intro chosen")
-            yield Markdown(markdown_source(self.choice.feedback), open_links=False, classes="feedback")
+            yield markdown(self.choice.feedback, classes="feedback")
             flagged = [message for message in scenario.messages if message.red_flag]
             if flagged:
                 yield Static(plain(app.t("scenario-red-flags", count=len(flagged))), classes="subtitle")
@@ -125,6 +131,6 @@ class ScenarioFeedbackScreen(EntryScreen[Scenario]):
                     yield bubble(message, mark_red_flag=True)
             if scenario.closing:
                 yield Static(plain(app.t("scenario-remember")), classes="subtitle")
-                yield Markdown(markdown_source(scenario.closing), open_links=False)
+                yield markdown(scenario.closing)
             yield Static(plain(app.t("scenario-try-again")), classes="hint")
         yield from self.compose_bottom()

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Tuple
+from typing import Any, List, Optional, Tuple
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from guide_tui.content.markdown_links import page_links
@@ -15,7 +15,7 @@ from guide_tui.content.matching import match_help
 from guide_tui.content.model import HelpEntry, Node, SelfCheck
 from guide_tui.content.walks import UNSURE, Visit, next_visit
 
-from ..plain import markdown_source, plain
+from ..plain import markdown, plain
 from ..widgets.choices import Choices
 from ..widgets.help_card import help_label
 from .entry import EntryScreen
@@ -34,6 +34,7 @@ class SelfCheckScreen(EntryScreen[SelfCheck]):
     def __init__(self, check: SelfCheck, trail: List[str], fallback: bool = False) -> None:
         super().__init__(check, trail, fallback)
         self.visits: List[Visit] = []  # registered in the reader's session once mounted
+        self._resume: List[Visit] = []  # where to take up after a live reload
 
     @property
     def check(self) -> SelfCheck:
@@ -58,7 +59,18 @@ class SelfCheckScreen(EntryScreen[SelfCheck]):
 
     def after_mount(self) -> None:
         self.app.session.answers[self.check.id] = self.visits
-        self.show(Visit(self.check.start, self.app.region, None))
+        resume, self._resume = self._resume, []
+        if resume:
+            self.visits.extend(resume[:-1])
+            self.show(resume[-1])
+        else:
+            self.show(Visit(self.check.start, self.app.region, None))
+
+    def continue_from(self, old: EntryScreen[Any]) -> None:
+        """The same question after a reload, if the reader's way through still exists."""
+        visits = getattr(old, "visits", [])
+        if visits and all(visit.node in self.check.nodes for visit in visits):
+            self._resume = list(visits)
 
     def show(self, visit: Visit) -> None:
         self.visits.append(visit)
@@ -74,14 +86,12 @@ class SelfCheckScreen(EntryScreen[SelfCheck]):
         if len(self.visits) == 1 and self.check.intro:
             widgets.append(Static(plain(self.check.intro), classes="intro"))
         if node.is_result:
-            widgets.append(Markdown(markdown_source(node.advice), open_links=False, id="advice"))
+            widgets.append(markdown(node.advice, id="advice"))
             options = [Option(plain(app.t("next-steps"), "bold"), id=NEXT_STEPS)]
             options += [Option(help_label(entry), id=entry.id) for entry in self.matching_help()]
-            # A page the advice links to may also be a matching help entry: list it once.
-            shown = {option.id for option in options}
-            options += [
-                Option(plain("→ " + title), id=target) for target, title in self.linked_pages() if target not in shown
-            ]
+            # A page the advice links to that is already listed as help is not listed twice.
+            listed = {option.id for option in options}
+            options += [Option(plain("→ " + title), id=t) for t, title in self.linked_pages() if t not in listed]
             widgets += [Static(plain(app.t("selfcheck-help")), classes="subtitle"), Choices(*options, id="answers")]
         else:
             options = [Option(plain("• " + answer.text), id=str(index)) for index, answer in enumerate(node.answers)]

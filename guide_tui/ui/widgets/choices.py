@@ -21,7 +21,7 @@ class Choices(OptionList):
     BINDINGS: ClassVar[List[BindingType]] = [
         Binding("down", "cursor_down", "choices-move", key_display="↑↓"),
         Binding("up", "cursor_up", "choices-move", show=False),
-        Binding("enter", "select", "choices-open"),
+        Binding("enter", "select", "choices-open", show=False),  # the menus say "arrows and Enter"
         Binding("home", "first", show=False),
         Binding("end", "last", show=False),
         Binding("pagedown", "page_down", show=False),

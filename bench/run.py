@@ -1,0 +1,254 @@
+"""The performance table of the README: guide-tui against a bare one-line Textual app, in a real
+terminal (a pty at 80x24, read by pyte), measured in the same run, interleaved, in rotating order.
+
+    python bench/run.py [--rounds 7] [--scales 1,10,100]
+
+Prints, as Markdown:
+- start-up to the first screen (language screen, `--lang nl` main menu, `--lang nl --open PAGE`),
+  median and min, and the ratio of medians to the bare app;
+- peak memory (max RSS) of each, and its ratio to the bare app;
+- start-up of `--lang nl` with 1x/10x/100x synthetic content (bench/make_content.py), against
+  its own 1x time;
+- `guide-tui check` at 1x/10x/100x;
+- key-to-screen latency in the guide: moving the highlight and opening a page.
+
+Needs pyte (in the test extra). Linux and macOS (pty); not a test, not run by CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import os
+import pty
+import select
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import pyte
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from make_content import make_content  # noqa: E402
+
+from guide_tui.content import bundled_content, load_guide  # noqa: E402
+
+PY = sys.executable
+COLS, ROWS = 80, 24
+TIMEOUT = 30.0
+CTRL_Q = b"\x11"
+DOWN = b"\x1b[B"
+ENTER = b"\r"
+PAGE = "sextortion"
+BARE_MARKER = "bare app ready"
+
+
+class Terminal:
+    """A program running in a pty of COLS x ROWS, its screen kept by pyte."""
+
+    def __init__(self, argv: Sequence[str], env: Dict[str, str]) -> None:
+        self.screen = pyte.Screen(COLS, ROWS)
+        self.stream = pyte.ByteStream(self.screen)
+        self.started = time.perf_counter()
+        pid, fd = pty.fork()
+        if pid == 0:  # the child: its terminal has the size before the program asks for it
+            fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+            os.execve(argv[0], list(argv), env)
+        self.pid, self.fd = pid, fd
+
+    def _read(self, wait: float) -> None:
+        ready, _, _ = select.select([self.fd], [], [], wait)
+        if ready:
+            try:
+                self.stream.feed(os.read(self.fd, 65536))
+            except OSError:
+                pass
+
+    def text(self) -> str:
+        return "\n".join(self.screen.display)
+
+    def looks(self) -> list:
+        """Text and colours: a moved highlight changes only colours."""
+        return [
+            (char.data, char.fg, char.bg, char.reverse) for row in self.screen.buffer.values() for char in row.values()
+        ]
+
+    def wait_for(self, marker: str, below_row: int = 0) -> float:
+        """Seconds until `marker` shows on a row at or below `below_row`."""
+        deadline = time.perf_counter() + TIMEOUT
+        while time.perf_counter() < deadline:
+            self._read(0.005)
+            if any(marker in line for line in self.screen.display[below_row:]):
+                return time.perf_counter()
+        raise TimeoutError(f"'{marker}' never showed:\n{self.text()}")
+
+    def wait_for_change(self, before: list) -> float:
+        deadline = time.perf_counter() + TIMEOUT
+        while time.perf_counter() < deadline:
+            self._read(0.005)
+            if self.looks() != before:
+                return time.perf_counter()
+        raise TimeoutError("the screen never changed")
+
+    def settle(self, quiet: float = 0.3) -> None:
+        """Read until nothing has arrived for `quiet` seconds."""
+        last = time.perf_counter()
+        while time.perf_counter() - last < quiet:
+            ready, _, _ = select.select([self.fd], [], [], 0.02)
+            if ready:
+                self._read(0)
+                last = time.perf_counter()
+
+    def press(self, key: bytes) -> float:
+        os.write(self.fd, key)
+        return time.perf_counter()
+
+    def quit(self) -> int:
+        """Ctrl+Q, then the peak memory (KiB) of the process."""
+        os.write(self.fd, CTRL_Q)
+        deadline = time.perf_counter() + TIMEOUT
+        while time.perf_counter() < deadline:
+            self._read(0.01)
+            pid, _status, usage = os.wait4(self.pid, os.WNOHANG)
+            if pid:
+                os.close(self.fd)
+                rss = usage.ru_maxrss
+                return rss // 1024 if sys.platform == "darwin" else rss
+        os.kill(self.pid, 9)
+        raise TimeoutError("did not quit on Ctrl+Q")
+
+
+def environment(home: Path) -> Dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("GUIDE_TUI", "TEXTUAL"))}
+    env.update(
+        TERM="xterm-256color",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        GUIDE_TUI_SITE_CONFIG=str(home / "no-site.toml"),
+        COLUMNS=str(COLS),
+        LINES=str(ROWS),
+    )
+    return env
+
+
+def start_up(argv: Sequence[str], marker: str, env: Dict[str, str]) -> Tuple[float, int]:
+    """Seconds to the first screen (the marker below the top bar, or anywhere for the bare app)."""
+    terminal = Terminal(argv, env)
+    shown = terminal.wait_for(marker, below_row=0 if marker == BARE_MARKER else 1)
+    terminal.settle(0.05)
+    return shown - terminal.started, terminal.quit()
+
+
+def row(name: str, times: List[float], bare: Optional[List[float]] = None) -> str:
+    median = statistics.median(times)
+    ratio = f"{median / statistics.median(bare):.2f}x" if bare else "1.00x"
+    return f"| {name} | {median * 1000:.0f} ms | {min(times) * 1000:.0f} ms | {ratio} |"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--scales", default="1,10,100")
+    args = parser.parse_args()
+    scales = [int(s) for s in args.scales.split(",")]
+
+    guide = load_guide(bundled_content())
+    nl = guide.strings("nl")
+    page_title = guide.find(PAGE, "nl").entry.title
+    work = Path(tempfile.mkdtemp(prefix="guide-bench-"))
+    env = environment(work)
+    guide_cmd = [PY, "-m", "guide_tui"]
+    variants = {
+        "bare Textual app (one line)": ([PY, str(HERE / "bare_app.py")], BARE_MARKER),
+        "language screen": (guide_cmd, "Nederlands"),
+        "`--lang nl` main menu": ([*guide_cmd, "--lang", "nl"], nl["app-title"]),
+        f"`--lang nl --open {PAGE}`": ([*guide_cmd, "--lang", "nl", "--open", PAGE], page_title),
+    }
+    folders = {scale: make_content(work / f"content-{scale}x", scale) for scale in scales}
+    for scale, folder in folders.items():
+        variants[f"`--lang nl` main menu, {scale}x content"] = (
+            [*guide_cmd, "--content", str(folder), "--lang", "nl"],
+            nl["app-title"],
+        )
+
+    times: Dict[str, List[float]] = {name: [] for name in variants}
+    memory: Dict[str, List[int]] = {name: [] for name in variants}
+    names = list(variants)
+    for round_number in range(args.rounds):
+        shift = round_number % len(names)
+        for name in names[shift:] + names[:shift]:  # rotating order, interleaved
+            argv, marker = variants[name]
+            seconds, kib = start_up(argv, marker, env)
+            times[name].append(seconds)
+            memory[name].append(kib)
+        print(f"round {round_number + 1}/{args.rounds} done", file=sys.stderr)
+
+    check_times: Dict[int, List[float]] = {scale: [] for scale in scales}
+    for _ in range(max(3, args.rounds // 2)):
+        for scale, folder in folders.items():
+            started = time.perf_counter()
+            subprocess.run([*guide_cmd, "check", str(folder)], env=env, capture_output=True, check=False)
+            check_times[scale].append(time.perf_counter() - started)
+
+    highlight: List[float] = []
+    page_open: List[float] = []
+    for _ in range(args.rounds):
+        terminal = Terminal([*guide_cmd, "--lang", "nl"], env)
+        terminal.wait_for(nl["app-title"], below_row=1)
+        terminal.settle()
+        before = terminal.looks()
+        pressed = terminal.press(DOWN)
+        highlight.append(terminal.wait_for_change(before) - pressed)
+        terminal.settle()
+        terminal.press(b"\x1b[A")  # back to the first item: the urgent page
+        terminal.settle()
+        title = guide.find("urgent", "nl").entry.title
+        pressed = terminal.press(ENTER)
+        page_open.append(terminal.wait_for(f"› {title}") - pressed)  # in the breadcrumb: the page is up
+        terminal.settle(0.1)
+        terminal.quit()
+
+    bare_name = names[0]
+    bare = times[bare_name]
+    print(
+        f"Measured {time.strftime('%Y-%m-%d')} with `python bench/run.py --rounds {args.rounds}`, {COLS}x{ROWS} pty.\n"
+    )
+    print("| start-up to first screen | median | min | ratio to bare |")
+    print("|---|---|---|---|")
+    for name in names[:4]:
+        print(row(name, times[name], None if name == bare_name else bare))
+    print("\n| peak memory (max RSS) | median | ratio to bare |")
+    print("|---|---|---|")
+    bare_kib = statistics.median(memory[bare_name])
+    for name in names[:4]:
+        kib = statistics.median(memory[name])
+        print(f"| {name} | {kib / 1024:.1f} MiB | {kib / bare_kib:.2f}x |")
+    print("\n| start-up with more content | median | min | ratio to 1x |")
+    print("|---|---|---|---|")
+    one = times[names[4]]
+    for name in names[4:]:
+        print(row(name, times[name], None if name == names[4] else one))
+    print("\n| `guide-tui check` | median | min |")
+    print("|---|---|---|")
+    for scale, measured in check_times.items():
+        print(f"| {scale}x content | {statistics.median(measured) * 1000:.0f} ms | {min(measured) * 1000:.0f} ms |")
+    print("\n| key to screen (`--lang nl`) | median | min |")
+    print("|---|---|---|")
+    print(
+        f"| move the highlight (Down) | {statistics.median(highlight) * 1000:.0f} ms | {min(highlight) * 1000:.0f} ms |"
+    )
+    print(f"| open a page (Enter) | {statistics.median(page_open) * 1000:.0f} ms | {min(page_open) * 1000:.0f} ms |")
+
+
+if __name__ == "__main__":
+    main()

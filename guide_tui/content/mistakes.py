@@ -1,0 +1,76 @@
+"""Warnings for mistakes a volunteer makes easily and the guide would otherwise take silently:
+an indented paragraph that Markdown turns into a cut-off code block, an id that does not match
+its file name, a language folder guide.toml does not name. (Topics and language codes need the
+whole guide: validate.check_topics_and_languages.)"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterable, List
+
+from .model import Entry
+from .problems import WARNING, Problem
+from .schema import did_you_mean
+from .tomlfile import TomlFile
+
+INDENTED = re.compile(r"^(\t| {4,})\S")
+LIST_ITEM = re.compile(r"^\s*([-*+]|\d+[.)])\s")
+
+
+def check_entry_mistakes(entry: Entry, file: TomlFile) -> None:
+    """Per file, while loading: warnings only."""
+    if entry.path is not None and entry.id.replace("_", "-") != entry.path.stem.replace("_", "-").lower():
+        file.problem(
+            WARNING,
+            ("id",),
+            f"the id '{entry.id}' does not match the file name '{entry.path.name}'",
+            "use the same id in every language and name the file after it, so translations find each other",
+        )
+    body = getattr(entry, "body", "")
+    if body:
+        _check_indented_lines(file, body)
+
+
+def _check_indented_lines(file: TomlFile, body: str) -> None:
+    line, _column = file.locate(("body",))
+    lines = body.split("\n")
+    previous = ""  # the last line with text
+    after_blank = True
+    for number, text in enumerate(lines):
+        if INDENTED.match(text) and after_blank and not LIST_ITEM.match(previous) and not INDENTED.match(previous):
+            where = None if line is None else line + 1 + number
+            file.problems.append(
+                Problem(
+                    file.path,
+                    where,
+                    1,
+                    WARNING,
+                    "this line starts with spaces or a tab, so it is shown as code: cut off at the screen edge",
+                    "remove the spaces or tab at the start of the line",
+                )
+            )
+        if text.strip():
+            previous = text
+            after_blank = False
+        else:
+            after_blank = True
+
+
+def check_language_folders(root: Path, codes: Iterable[str]) -> List[Problem]:
+    """A folder of content files beside the languages that guide.toml does not name."""
+    named = set(codes)
+    problems = []
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name not in named):
+        if any(folder.rglob("*.toml")):
+            problems.append(
+                Problem(
+                    folder,
+                    None,
+                    None,
+                    WARNING,
+                    f"the folder '{folder.name}' is not a language of this guide, so its files are never shown",
+                    f"add it to the languages in guide.toml{', or ' + did_you_mean(folder.name, named) if did_you_mean(folder.name, named) else ''}",
+                )
+            )
+    return problems

@@ -1,0 +1,160 @@
+"""One place for each fact: text refers to a help entry's phone number, web address or e-mail
+by id, and the guide inserts the value from the entry's card where the reference stands.
+
+    Call Child Focus on {phone:child-focus}.     ->  Call Child Focus on 116 000.
+    See {web:awel}, or ask {name:caw}.           ->  See awel.be, or ask CAW.
+
+In Markdown text (page bodies, advice, feedback) the value also links to the card. A number
+changed on the card changes everywhere it is referred to; `check` reports references to
+entries or channels that do not exist, and a help entry's number, address or e-mail written
+out literally (a change on the card would miss it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
+
+from .model import CHANNEL_KINDS, HelpEntry, LanguageContent
+from .problems import ERROR, WARNING, Problem
+from .tomlfile import TomlFile
+
+REFERENCE = re.compile(r"\{(name|" + "|".join(CHANNEL_KINDS) + r"):([a-z0-9][a-z0-9-]*)\}")
+# Fields whose text is shown as Markdown, where a reference also links to the card.
+MARKDOWN_FIELDS = {"body", "advice", "feedback", "closing"}
+# Fields that hold ids, dates, addresses of sources or a channel's own value: never text.
+NOT_TEXT = {"id", "kind", "lang", "path", "next", "unsure", "start", "value", "url", "date", "translated_from"}
+LITERAL_KINDS = ("phone", "web", "mail")
+
+Resolve = Callable[[str, bool], str]
+
+
+def reference_value(entry: HelpEntry, kind: str) -> Optional[str]:
+    if kind == "name":
+        return entry.title
+    return next((channel.value for channel in entry.channels if channel.kind == kind), None)
+
+
+def resolve_references(content: LanguageContent, fallback: Optional[LanguageContent]) -> None:
+    """Replace every reference in the language's entries, keeping the text as written in
+    `content.unresolved` (translations are compared on that); problems join the language's."""
+    helpers = {e.id: e for e in content.readable(fallback).values() if isinstance(e, HelpEntry)}
+    literals = _literal_pattern(helpers)
+    found = _Found()
+    for entry_id, entry in list(content.entries.items()):
+        file = content.files.get(entry_id)
+        content.unresolved[entry_id] = entry
+
+        def resolve(text: str, markdown: bool, entry_id: str = entry_id, file: Optional[TomlFile] = file) -> str:
+            if file is not None and literals is not None:
+                _warn_literals(found, file, text, literals)
+            if "{" not in text:
+                return text
+            return REFERENCE.sub(lambda match: _value(found, match, text, markdown, entry_id, helpers, file), text)
+
+        content.entries[entry_id] = _resolved(entry, resolve)
+    content.problems.extend(found.problems)
+
+
+class _Found:
+    """Problems found while resolving, each placed after the last one found for the same text
+    in the same file, so two mentions on two lines get two lines."""
+
+    def __init__(self) -> None:
+        self.problems: List[Problem] = []
+        self._last_line: Dict[Tuple[Path, str], int] = {}
+
+    def add(self, file: TomlFile, needle: str, severity: str, message: str, hint: str) -> None:
+        skip = re.compile(r"^\s*(value|url|id)\s*=|\{\s*url\s*=")
+        after = self._last_line.get((file.path, needle), 0)
+        lines = file.text.splitlines()
+        for number in range(after + 1, len(lines) + 1):
+            column = lines[number - 1].find(needle)
+            if column >= 0 and not skip.search(lines[number - 1]):
+                self._last_line[(file.path, needle)] = number
+                self.problems.append(Problem(file.path, number, column + 1, severity, message, hint))
+                return
+        self.problems.append(Problem(file.path, None, None, severity, message, hint))
+
+
+def _value(
+    problems: _Found,
+    found: "re.Match[str]",
+    text: str,
+    markdown: bool,
+    entry_id: str,
+    helpers: Mapping[str, HelpEntry],
+    file: Optional[TomlFile],
+) -> str:
+    kind, target = found.group(1), found.group(2)
+    helper = helpers.get(target)
+    value = reference_value(helper, kind) if helper is not None else None
+    if value is None:
+        if file is not None:
+            missing = f"no help entry '{target}'" if helper is None else f"'{target}' has no {kind} channel"
+            problems.add(
+                file, found.group(), ERROR, f"the reference {found.group()} finds {missing}", _hint(target, helpers)
+            )
+        return found.group()
+    inside_link = text.count("[", 0, found.start()) > text.count("]", 0, found.start())
+    if markdown and target != entry_id and not inside_link:
+        return f"[{value}](page:{target})"
+    return value
+
+
+def _hint(target: str, helpers: Mapping[str, HelpEntry]) -> str:
+    from .schema import did_you_mean
+
+    return did_you_mean(target, helpers) or "references are written {phone:ID}, {web:ID}, {mail:ID} or {name:ID}"
+
+
+def _resolved(value: Any, resolve: Resolve, field: str = "") -> Any:
+    """`value` with references resolved in every text field, rebuilt where it is frozen."""
+    if isinstance(value, str):
+        return resolve(value, field in MARKDOWN_FIELDS) if field not in NOT_TEXT else value
+    if isinstance(value, list):
+        return [_resolved(item, resolve, field) for item in value]
+    if isinstance(value, tuple):
+        return tuple(_resolved(item, resolve, field) for item in value)
+    if isinstance(value, dict):
+        return {key: _resolved(item, resolve, field) for key, item in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {
+            f.name: _resolved(getattr(value, f.name), resolve, f.name)
+            for f in dataclasses.fields(value)
+            if f.name not in NOT_TEXT and f.name not in ("sources", "channels")
+        }
+        return dataclasses.replace(value, **changes)
+    return value
+
+
+def _literal_pattern(
+    helpers: Mapping[str, HelpEntry],
+) -> Optional[Tuple["re.Pattern[str]", Dict[str, Tuple[str, str]]]]:
+    owners: Dict[str, Tuple[str, str]] = {}
+    for helper in helpers.values():
+        for channel in helper.channels:
+            if channel.kind in LITERAL_KINDS:
+                owners.setdefault(channel.value, (channel.kind, helper.id))
+    if not owners:
+        return None
+    values = sorted(owners, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.@/-])(?<!\d )(" + "|".join(map(re.escape, values)) + r")(?![\w@/-])(?!\.\w)(?! \d)")
+    return pattern, owners
+
+
+def _warn_literals(
+    problems: _Found, file: TomlFile, text: str, literals: Tuple["re.Pattern[str]", Dict[str, Tuple[str, str]]]
+) -> None:
+    pattern, owners = literals
+    for found in pattern.finditer(text):
+        kind, owner = owners[found.group(1)]
+        problems.add(
+            file,
+            found.group(1),
+            WARNING,
+            f"'{found.group(1)}' is the {kind} of '{owner}', written out here",
+            f"write {{{kind}:{owner}}} instead, so a change on its card changes it here too",
+        )

@@ -1,0 +1,68 @@
+"""One place for each fact: text refers to a help entry's number by id (issue 12, item 1)."""
+
+from guide_tui.content import load_guide
+from guide_tui.content.validate import fingerprint
+
+PAGE = '''format = 1
+kind = "page"
+id = "call"
+title = "Call"
+summary = "Call {phone:helpline}."
+body = """
+Call the helpline on {phone:helpline}, or chat on {chat:helpline}. Ask {name:helpline}.
+"""
+'''
+
+
+def _write(root, text=PAGE):
+    (root / "en" / "call.toml").write_text(text, encoding="utf-8")
+
+
+def _edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_a_reference_shows_the_value_from_the_card_and_links_to_it_in_markdown(mini_copy):
+    _write(mini_copy)
+    page = load_guide(mini_copy).find("call", "en").entry
+    assert page.summary == "Call 116 000."
+    assert "on [116 000](page:helpline), or chat on [example.org/chat](page:helpline)" in page.body
+    assert "Ask [Helpline](page:helpline)." in page.body
+    assert "helpline" in page.links()
+
+
+def test_changing_a_number_on_its_card_changes_it_everywhere(mini_copy):
+    _write(mini_copy)
+    _edit(mini_copy / "en" / "help" / "helpline.toml", 'value = "116 000"', 'value = "116 001"')
+    guide = load_guide(mini_copy)
+    page = guide.find("call", "en").entry
+    assert page.summary == "Call 116 001." and "[116 001](page:helpline)" in page.body
+    assert "116 000" not in page.summary + page.body
+
+
+def test_a_reference_to_nothing_is_an_error_at_its_line(mini_copy):
+    _write(mini_copy, PAGE.replace("{chat:helpline}", "{chat:helplin}").replace("{name:helpline}", "{mail:helpline}"))
+    guide = load_guide(mini_copy)
+    guide.content("en")
+    problems = [p for p in guide.problems if p.path.name == "call.toml"]
+    assert [(p.severity, p.line) for p in problems] == [("error", 7), ("error", 7)]
+    assert "no help entry 'helplin'" in problems[0].message and "did you mean 'helpline'" in problems[0].hint
+    assert "'helpline' has no mail channel" in problems[1].message
+
+
+def test_a_number_written_out_is_warned_about_with_the_reference_to_use(mini_copy):
+    _write(mini_copy, PAGE.replace("Call {phone:helpline}.", "Call 116 000."))
+    guide = load_guide(mini_copy)
+    guide.content("en")
+    (problem,) = [p for p in guide.problems if p.path.name == "call.toml"]
+    assert problem.severity == "warning" and problem.line == 5
+    assert "{phone:helpline}" in problem.hint
+
+
+def test_a_changed_number_does_not_make_translations_outdated(mini_copy):
+    _write(mini_copy)
+    before = fingerprint(load_guide(mini_copy).content("en").unresolved["call"])
+    _edit(mini_copy / "en" / "help" / "helpline.toml", 'value = "116 000"', 'value = "116 001"')
+    assert fingerprint(load_guide(mini_copy).content("en").unresolved["call"]) == before
