@@ -26,6 +26,8 @@ from .sizes import fuzz_settings
 
 CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 SEEDS = sorted((MINI / "en").rglob("*.toml")) + sorted((bundled_content() / "nl").rglob("*.toml"))[:12]
+# Read once: a strategy must not depend on files that may change during a long run.
+SEED_TEXTS = {seed: seed.read_text("utf-8") for seed in SEEDS}
 FUZZ_FILE = Path("en") / "zz-fuzz.toml"
 
 
@@ -95,7 +97,7 @@ PAYLOADS = st.sampled_from(
 @st.composite
 def mutated(draw):
     seed = draw(st.sampled_from(SEEDS))
-    text = seed.read_text("utf-8")
+    text = SEED_TEXTS[seed]
     for _ in range(draw(st.integers(1, 5))):
         op = draw(st.sampled_from(["insert", "delete", "duplicate", "truncate", "swap"]))
         at = draw(st.integers(0, max(0, len(text))))
