@@ -25,7 +25,9 @@ def _run_parser() -> argparse.ArgumentParser:
         description="An offline guide: recognise manipulation online, privacy settings, where to find help.",
         epilog="Other commands: 'guide-tui check [DIR]' checks a content folder; "
         "'guide-tui locate' prints every file and folder the guide reads or writes; "
-        "'guide-tui serve' shows the guide in web browsers.",
+        "'guide-tui serve' shows the guide in web browsers; "
+        "'guide-tui list [--lang L] [--kind K]' prints the id, kind and title of every entry; "
+        "'guide-tui export card --lang L --format html|md|txt [-o FILE]' writes a printable help card.",
     )
     parser.add_argument("--version", action="version", version=f"guide-tui {__version__}")
     parser.add_argument(
@@ -57,6 +59,12 @@ def _run_parser() -> argparse.ArgumentParser:
         type=_positive_seconds,
         metavar="SECONDS",
         help="in kiosk mode, start afresh after this many seconds without input (default 180)",
+    )
+    parser.add_argument(
+        "--facilitator",
+        action="store_true",
+        help="for teachers and youth workers: notes and discussion questions under each page (N), lesson "
+        "plans (L), Right/Left through a plan's steps, scenario choices shown on R; F4 toggles it (never in kiosk mode)",
     )
     parser.add_argument(
         "--debug",
@@ -194,6 +202,106 @@ def running_from_pyz() -> bool:
     return pyz_unpack_folder().resolve() in Path(__file__).resolve().parents
 
 
+def _list_parser() -> argparse.ArgumentParser:
+    from .content.kinds import KINDS
+
+    parser = argparse.ArgumentParser(
+        prog="guide-tui list",
+        description="Print the id, kind and title of every entry a reader can open, so 'guide-tui --open ID' "
+        "can be used without opening files. Entries shown in the default language are marked with its code.",
+    )
+    parser.add_argument("--lang", metavar="CODE", help="the reader's language (default: the guide's default language)")
+    parser.add_argument("--kind", choices=sorted(KINDS), help="only entries of this kind")
+    parser.add_argument(
+        "--content", metavar="DIR", help="content folder (default: the bundled guide, or $GUIDE_TUI_CONTENT)"
+    )
+    return parser
+
+
+def list_entries(options: argparse.Namespace) -> int:
+    """`guide-tui list`: one aligned line per entry, `ID  KIND  TITLE`, sorted by id."""
+    from .content import default_content_dir, load_guide
+
+    root = default_content_dir(options.content)
+    if not root.is_dir():
+        print(f"guide-tui list: no content folder at {root}", file=sys.stderr)
+        return 2
+    guide = load_guide(root)
+    code = options.lang or guide.default_language
+    if code not in guide.language_codes:
+        print(
+            f"guide-tui list: unknown language '{code}'; choose from {', '.join(guide.language_codes)}", file=sys.stderr
+        )
+        return 2
+    rows = []
+    for entry_id in sorted(guide.entry_ids(code)):
+        found = guide.find(entry_id, code)
+        if found is None or (options.kind and found.entry.kind != options.kind):
+            continue
+        title = " ".join(found.entry.title.split())  # one line per entry, whatever the title holds
+        rows.append((entry_id, found.entry.kind, title + (f"  ({found.entry.lang})" if found.fallback else "")))
+    id_width = max((len(row[0]) for row in rows), default=0)
+    kind_width = max((len(row[1]) for row in rows), default=0)
+    for entry_id, kind, title in rows:
+        print(f"{entry_id:<{id_width}}  {kind:<{kind_width}}  {title}")
+    return 0
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="guide-tui export",
+        description="Write a printable take-away. 'card': a one-page help card (emergency numbers first, the "
+        "services for the language, what to do when someone threatens you), made from the help entries.",
+    )
+    parser.add_argument("what", choices=["card"], help="what to export")
+    parser.add_argument("--lang", metavar="CODE", help="language (default: the guide's default language)")
+    parser.add_argument(
+        "--format",
+        choices=["html", "md", "txt"],
+        help="html (one self-contained file), md or txt (default: from the name given to -o, else txt)",
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of printing")
+    parser.add_argument(
+        "--content", metavar="DIR", help="content folder (default: the bundled guide, or $GUIDE_TUI_CONTENT)"
+    )
+    return parser
+
+
+def export(options: argparse.Namespace) -> int:
+    """`guide-tui export card`: the help card, printed or written to a file."""
+    from .content import default_content_dir, load_guide
+    from .export import FORMATS, export_card
+
+    root = default_content_dir(options.content)
+    if not root.is_dir():
+        print(f"guide-tui export: no content folder at {root}", file=sys.stderr)
+        return 2
+    guide = load_guide(root)
+    code = options.lang or guide.default_language
+    if code not in guide.language_codes:
+        print(
+            f"guide-tui export: unknown language '{code}'; choose from {', '.join(guide.language_codes)}",
+            file=sys.stderr,
+        )
+        return 2
+    fmt = options.format
+    if fmt is None:
+        suffix = Path(options.output).suffix.lstrip(".").lower() if options.output else ""
+        fmt = {"htm": "html", "markdown": "md", "text": "txt"}.get(suffix, suffix)
+        fmt = fmt if fmt in FORMATS else "txt"
+    text = export_card(guide, code, fmt)
+    if options.output:
+        try:
+            Path(options.output).write_text(text, encoding="utf-8")
+        except OSError as error:
+            print(f"guide-tui export: cannot write {options.output}: {error.strerror or error}", file=sys.stderr)
+            return 1
+        print(f"wrote {options.output}")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 def build_app(options: argparse.Namespace) -> "GuideApp | str":
     """The app as the command line sets it up: site configuration, settings, kiosk mode.
 
@@ -211,6 +319,8 @@ def build_app(options: argparse.Namespace) -> "GuideApp | str":
     problem = content_folder_problem(root)
     if problem is not None:
         return _no_folder(root, problem)
+    if getattr(options, "facilitator", False) and kiosk:
+        return "facilitator mode is not available in kiosk mode"
     guide = load_guide(root)
     if options.lang and options.lang not in guide.language_codes:
         return f"unknown language '{options.lang}'; choose from {', '.join(guide.language_codes)}"
@@ -235,6 +345,7 @@ def build_app(options: argparse.Namespace) -> "GuideApp | str":
         region=site.default_region,
         site_language=site.default_language,
         watch_content=bool(getattr(options, "watch", False)),
+        facilitator=bool(getattr(options, "facilitator", False)),
         start_neutral=bool(getattr(options, "start_neutral", False)),
     )
 
@@ -355,8 +466,26 @@ def main(argv: Optional[List[str]] = None) -> int:
         parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this computer only)")
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument("--content", metavar="DIR", help="content folder to use")
+        parser.add_argument(
+            "--facilitator", action="store_true", help="every tab opens in facilitator mode (notes, lesson plans)"
+        )
         served = parser.parse_args(args[1:])
-        return serve(served.host, served.port, ["--content", served.content] if served.content else [])
+        passed = (["--content", served.content] if served.content else []) + (
+            ["--facilitator"] if served.facilitator else []
+        )
+        return serve(served.host, served.port, passed)
+    if args and args[0] == "list":
+        try:
+            return list_entries(_list_parser().parse_args(args[1:]))
+        except BrokenPipeError:  # `guide-tui list | head`
+            sys.stdout = open(os.devnull, "w")
+            return 1
+    if args and args[0] == "export":
+        try:
+            return export(_export_parser().parse_args(args[1:]))
+        except BrokenPipeError:  # `guide-tui export card | head`
+            sys.stdout = open(os.devnull, "w")
+            return 1
     if args and args[0] == "run":
         args = args[1:]
     return run(parse_run_options(args))

@@ -13,7 +13,7 @@ class ClosedPipe(io.StringIO):
         raise BrokenPipeError(32, "Broken pipe")
 
 
-@pytest.mark.parametrize("command", [["locate"], ["check", str(bundled_content())]])
+@pytest.mark.parametrize("command", [["locate"], ["check", str(bundled_content())], ["list"], ["export", "card"]])
 def test_a_closed_pipe_ends_without_a_traceback(monkeypatch, command):
     monkeypatch.setattr("sys.stdout", ClosedPipe())
     assert cli.main(command) == 1

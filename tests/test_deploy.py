@@ -1,7 +1,7 @@
 """The single-file build and the wheelhouse (tools/build_dist.py), without network.
 
-The tests at the end run a built guide-tui.pyz; .ci/run builds one (tools/ci_deploy.sh) and
-names it in $GUIDE_TUI_PYZ. Without it they are skipped.
+The built guide-tui.pyz itself is tested in tests/test_built_pyz.py, which runs when .ci/run
+has built one (tools/ci_deploy.sh names it in $GUIDE_TUI_PYZ).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from typing import Dict, Optional
 import platformdirs
 import pytest
 
-from guide_tui import __version__
 from guide_tui.cli import locate, pyz_unpack_folder, running_from_pyz
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -162,85 +161,3 @@ def test_check_wheels_refuses_compiled_wheels_and_ones_too_new_for_the_oldest_py
     message = str(stop.value.code)
     assert "a-1.0-py3-none-any.whl: needs Python >=3.10" in message
     assert "b-1.0-cp311-cp311-manylinux_2_17_x86_64.whl: not a pure-Python wheel" in message
-
-
-# -- a built guide-tui.pyz (set $GUIDE_TUI_PYZ) ---------------------------------------------------
-
-PYZ = os.environ.get("GUIDE_TUI_PYZ")
-needs_pyz = pytest.mark.skipif(not PYZ, reason="no built guide-tui.pyz: tools/ci_deploy.sh sets $GUIDE_TUI_PYZ")
-
-
-@pytest.fixture(scope="module")
-def pyz_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("pyz-home")
-
-
-def _pyz(home: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
-    assert PYZ
-    return subprocess.run(
-        [sys.executable, str(Path(PYZ).resolve()), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=_clean_env(home, **env),
-        cwd=home,
-    )
-
-
-def _cache(home: Path) -> Path:
-    return home / ".cache" / "guide-tui" / "pyz" if sys.platform.startswith("linux") else Path()
-
-
-@needs_pyz
-def test_the_pyz_prints_its_version(pyz_home):
-    result = _pyz(pyz_home, "--version")
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"guide-tui {__version__}"
-
-
-@needs_pyz
-def test_the_pyz_checks_its_bundled_content(pyz_home):
-    result = _pyz(pyz_home, "check")
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.splitlines()[-1].startswith("ok: 0 errors")
-
-
-@needs_pyz
-def test_the_pyz_names_the_folder_it_unpacked_into(pyz_home):
-    result = _pyz(pyz_home, "locate")
-    assert result.returncode == 0, result.stderr
-    unpacked = [f for f in pyz_home.rglob("guide-tui.pyz_*") if f.is_dir()]
-    assert len(unpacked) == 1 and unpacked[0].parent == _cache(pyz_home)
-    assert f"program files unpacked from guide-tui.pyz (written on first start): {_cache(pyz_home)}" in result.stdout
-    assert not (pyz_home / ".shiv").exists()
-
-
-HEADLESS = """
-import sys
-
-from guide_tui.cli import build_app, parse_run_options
-
-app = build_app(parse_run_options(sys.argv[1:]))
-shown = []
-
-
-async def first_screen(pilot):
-    await pilot.pause()
-    shown.append(type(pilot.app.screen).__name__)
-    pilot.app.exit()
-
-
-app.run(headless=True, size=(80, 24), auto_pilot=first_screen)
-print(shown[0])
-"""
-
-
-@needs_pyz
-def test_the_pyz_starts_headless_and_a_kiosk_start_after_the_first_writes_nothing(pyz_home):
-    first = _pyz(pyz_home, "-c", HEADLESS, "--lang", "nl", SHIV_INTERPRETER="1")
-    assert first.returncode == 0, first.stderr
-    assert first.stdout.strip().endswith("Screen"), first.stdout
-    before = sorted((str(p), p.stat().st_mtime_ns) for p in pyz_home.rglob("*"))
-    kiosk = _pyz(pyz_home, "-c", HEADLESS, "--kiosk", "--lang", "nl", SHIV_INTERPRETER="1")
-    assert kiosk.returncode == 0 and kiosk.stdout == first.stdout, kiosk.stderr
-    assert sorted((str(p), p.stat().st_mtime_ns) for p in pyz_home.rglob("*")) == before

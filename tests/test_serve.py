@@ -46,3 +46,9 @@ def test_a_browser_session_writes_nothing(monkeypatch, tmp_path):
     monkeypatch.setenv("GUIDE_TUI_SITE_CONFIG", str(tmp_path / "none.toml"))
     app = build_app(parse_run_options(["--browser-session"]))
     assert app.settings_store is None and app.progress_store is None and not app.kiosk
+
+
+def test_a_browser_session_can_run_in_facilitator_mode(monkeypatch, tmp_path):
+    monkeypatch.setenv("GUIDE_TUI_SITE_CONFIG", str(tmp_path / "none.toml"))
+    app = build_app(parse_run_options(["--browser-session", "--facilitator"]))
+    assert not isinstance(app, str) and app.settings_store is None

@@ -30,7 +30,7 @@ home="$work/home"
 mkdir -p "$home"
 HOME="$home" python dist/guide-tui.pyz --version
 HOME="$home" python dist/guide-tui.pyz check | tail -n 1
-GUIDE_TUI_PYZ=dist/guide-tui.pyz python -m pytest -q tests/test_deploy.py tests/test_portability.py
+GUIDE_TUI_PYZ=dist/guide-tui.pyz python -m pytest -q tests/test_deploy.py tests/test_portability.py tests/test_built_pyz.py
 
 step "the wheelhouse installs offline into a fresh venv, and with pipx"
 python -m venv "$work/offline"

@@ -11,9 +11,18 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Generic, Optional, Type, TypeVar
 
-from .model import Checklist, Entry, HelpEntry, Menu, Page, Scenario, SelfCheck
-from .schema import CHECKLIST_KEYS, HELP_KEYS, MENU_KEYS, PAGE_KEYS, SCENARIO_KEYS, SELFCHECK_KEYS, Keys
-from .structure import check_checklist, check_scenario, check_selfcheck
+from .model import Checklist, Entry, HelpEntry, Menu, Page, Plan, Scenario, SelfCheck
+from .schema import (
+    CHECKLIST_KEYS,
+    HELP_KEYS,
+    MENU_KEYS,
+    PAGE_KEYS,
+    PLAN_KEYS,
+    SCENARIO_KEYS,
+    SELFCHECK_KEYS,
+    Keys,
+)
+from .structure import check_checklist, check_plan, check_scenario, check_selfcheck
 from .tomlfile import TomlFile
 
 E = TypeVar("E", bound=Entry)
@@ -37,5 +46,6 @@ KINDS: Dict[str, Kind[Any]] = {
         Kind("scenario", Scenario, SCENARIO_KEYS, check_scenario),
         Kind("selfcheck", SelfCheck, SELFCHECK_KEYS, check_selfcheck),
         Kind("checklist", Checklist, CHECKLIST_KEYS, check_checklist),
+        Kind("plan", Plan, PLAN_KEYS, check_plan),
     )
 }

@@ -277,3 +277,33 @@ class Checklist(Entry):
     app: str = ""
     intro: str = ""
     steps: List[Step] = field(default_factory=list)
+
+
+# -- lesson plans (for facilitators; never in a student's menu) -------------------------------
+
+
+@dataclass(frozen=True)
+class PlanStep:
+    """One part of a lesson: the entry to show, for how many minutes, and what to do with it."""
+
+    id: str  # the id of a page, scenario, self-check, checklist or menu
+    minutes: int
+    note: str = ""
+
+
+@dataclass
+class Plan(Entry):
+    """A lesson plan: entries to go through in order, with minutes per step."""
+
+    summary: str = ""
+    audience: str = ""
+    goal: str = ""
+    minutes: Optional[int] = None  # the stated total; when given, it must equal the steps' sum
+    steps: List[PlanStep] = field(default_factory=list)
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(step.minutes for step in self.steps)
+
+    def links(self) -> List[str]:
+        return [step.id for step in self.steps]

@@ -23,6 +23,7 @@ from .model import (
     Hours,
     Node,
     OpeningSlot,
+    PlanStep,
     Source,
     Step,
 )
@@ -400,4 +401,16 @@ CHECKLIST_KEYS: Keys = {
     "app": (text, False),
     "intro": (text, False),
     "steps": (steps, True),
+}
+
+plan_steps = list_of(
+    table({"id": (identifier, True), "minutes": (whole_number, True), "note": (text, False)}, PlanStep)
+)
+PLAN_KEYS: Keys = {
+    **COMMON,
+    "summary": (text, False),
+    "audience": (text, True),
+    "goal": (text, True),
+    "minutes": (whole_number, False),
+    "steps": (plan_steps, True),
 }

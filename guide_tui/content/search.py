@@ -18,7 +18,7 @@ import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
-from .model import Checklist, Entry, HelpEntry, Menu, Page, Scenario, SelfCheck
+from .model import Checklist, Entry, HelpEntry, Menu, Page, Plan, Scenario, SelfCheck
 from .text import markdown_to_text, strip_controls
 
 if TYPE_CHECKING:
@@ -241,5 +241,6 @@ def index_for(guide: "Guide", language: str) -> SearchIndex:
     indexes = _INDEXES.setdefault(guide, {})
     if language not in indexes:
         entries = guide.content(language).readable(guide.content(guide.default_language))
-        indexes[language] = SearchIndex(entries.values())
+        # Lesson plans are for facilitators (their plan menu, `guide-tui list`): readers never find them.
+        indexes[language] = SearchIndex(entry for entry in entries.values() if not isinstance(entry, Plan))
     return indexes[language]

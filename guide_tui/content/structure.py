@@ -1,4 +1,5 @@
-"""Checks inside one interactive file: a self-check's tree, a scenario's parts, a checklist's steps.
+"""Checks inside one interactive file: a self-check's tree, a scenario's parts, a checklist's steps,
+a lesson plan's minutes.
 
 Each check records problems in the file and returns False when the entry must be skipped:
 errors make the loader skip the entry (a tree with a hole would strand a reader halfway);
@@ -10,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Dict, List, Set
 
-from .model import Checklist, Scenario, SelfCheck
+from .model import Checklist, Plan, Scenario, SelfCheck
 from .problems import ERROR, WARNING
 from .schema import did_you_mean
 from .tomlfile import TomlFile
@@ -155,5 +156,31 @@ def check_checklist(checklist: Checklist, file: TomlFile, today: dt.date) -> boo
             )
     if not checklist.steps:
         file.problem(ERROR, ("steps",), "a checklist needs at least one [[steps]]")
+        ok = False
+    return ok
+
+
+def check_plan(plan: Plan, file: TomlFile, today: dt.date) -> bool:
+    """At least one step, every step a positive number of minutes, and a stated total that adds up.
+
+    Whether each step's id exists is checked across files (validate.py), as for menu items."""
+    ok = True
+    if not plan.steps:
+        file.problem(ERROR, ("steps",), "a plan needs at least one [[steps]]")
+        return False
+    for index, step in enumerate(plan.steps):
+        if step.minutes <= 0:
+            file.problem(
+                ERROR, ("steps", index, "minutes"), f"step '{step.id}' must last at least 1 minute, not {step.minutes}"
+            )
+            ok = False
+    if ok and plan.minutes is not None and plan.minutes != plan.total_minutes:
+        parts = " + ".join(str(step.minutes) for step in plan.steps)
+        file.problem(
+            ERROR,
+            ("minutes",),
+            f"the plan says minutes = {plan.minutes}, but its steps add up to {plan.total_minutes} ({parts})",
+            "change the total or the minutes of a step, or leave the total out",
+        )
         ok = False
     return ok

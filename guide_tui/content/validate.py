@@ -14,7 +14,7 @@ from typing import List, Mapping, Optional, Set, Tuple
 from .interface import DEFAULT_STRINGS
 from .matching import match_help
 from .mistakes import check_language_folders
-from .model import REGIONS, Entry, HelpEntry, LanguageContent, Menu, SelfCheck
+from .model import REGIONS, Entry, HelpEntry, LanguageContent, Menu, Plan, SelfCheck
 from .problems import ERROR, WARNING, Problem
 from .schema import did_you_mean
 from .structure import node_indexes
@@ -91,8 +91,12 @@ def check_links(content: LanguageContent, readable: Mapping[str, Entry]) -> List
         for target in entry.links():
             if target in readable:
                 continue
+            key: KeyPath
             if isinstance(entry, Menu):
                 key, value = ("items",), f'"{target}"'
+            elif isinstance(entry, Plan):
+                index = next(i for i, step in enumerate(entry.steps) if step.id == target)
+                key, value = ("steps", index, "id"), ""
             else:
                 key, value = ("body",), f"page:{target}"
             problems.append(

@@ -21,10 +21,12 @@ from textual.binding import Binding, BindingType
 from textual.timer import Timer
 
 from guide_tui.content import Guide
+from guide_tui.content.model import Plan
 from guide_tui.content.strings import Strings
 from guide_tui.content.text import escape_controls
 from guide_tui.session import ReaderSession
 
+from .facilitator import PlanRun
 from .idle import IdleWatch
 from .textual_compat import QuietCrashes, bind_key, translate_bindings
 from .themes import DEFAULT_THEME, GUIDE_THEMES, THEME_ORDER, next_theme
@@ -40,6 +42,9 @@ KEY_NAMES = {"escape": "key-escape", "enter": "key-enter", "space": "key-space",
 KEY_SIGNS = {"slash": "/", "question_mark": "?"}
 MIN_SIZE = (40, 12)
 WATCH_SECONDS = 1.0  # how often --watch looks at the content files' times  # columns, rows: below this a screen cannot show a question and its answers
+# Facilitator mode's actions (issue 14): never in kiosk mode; the rest only in facilitator mode,
+# and next/previous step only while a lesson plan runs.
+FACILITATOR_ACTIONS = {"toggle_facilitator", "toggle_notes", "plan_menu", "next_step", "previous_step"}
 
 
 class GuideApp(QuietCrashes[str]):
@@ -52,6 +57,13 @@ class GuideApp(QuietCrashes[str]):
         Binding("ctrl+q", "quit", "quit", priority=True),
         Binding("f2", "toggle_theme", "theme"),
         Binding("slash", "search", "search"),
+        # Facilitator mode (ui/facilitator.py); check_action hides them where they do not apply.
+        Binding("f4", "toggle_facilitator", "facilitator", show=False),
+        Binding("n", "toggle_notes", "notes"),
+        Binding("l", "plan_menu", "plans"),
+        Binding("right", "next_step", "plan-next", key_display="→"),
+        Binding("space", "next_step", "plan-next", show=False),
+        Binding("left", "previous_step", "plan-previous", key_display="←"),
     ]
     THEMES = THEME_ORDER
 
@@ -71,10 +83,12 @@ class GuideApp(QuietCrashes[str]):
         site_language: Optional[str] = None,
         clock: Callable[[], float] = time.monotonic,
         watch_content: bool = False,
+        facilitator: bool = False,
         start_neutral: bool = False,
     ) -> None:
         """`settings_store` and `progress_store` (guide_tui.settings) are None in kiosk mode and
-        in tests: then everything lives in memory only. `clock` times the kiosk's idle reset."""
+        in tests: then everything lives in memory only. `clock` times the kiosk's idle reset and
+        the facilitator's step timer. `facilitator` starts in facilitator mode (never in a kiosk)."""
         super().__init__()
         for theme in GUIDE_THEMES.values():
             self.register_theme(theme)
@@ -117,6 +131,10 @@ class GuideApp(QuietCrashes[str]):
                     self.notices.append(self.progress_store.message)
         if kiosk and exit_key:
             bind_key(self, exit_key, "kiosk_exit")
+        self.clock = clock
+        self.facilitator = facilitator and not kiosk
+        self.show_notes = True
+        self.plan_run: Optional[PlanRun] = None
 
     def get_key_display(self, binding: Binding) -> str:
         """Keys as printed on the keyboard: "Ctrl+Q", "Esc", "F12", not "^q"."""
@@ -144,6 +162,7 @@ class GuideApp(QuietCrashes[str]):
 
             self._content_times = snapshot(self.guide.root)
             self.set_interval(WATCH_SECONDS, self.reload_if_changed)
+        self.set_class(self.facilitator, "-facilitator")
         self.start_session(first=True)
         if self.start_neutral:  # once the language screen is up, as after a quick exit
             self.call_after_refresh(self.action_quick_exit)
@@ -381,9 +400,99 @@ class GuideApp(QuietCrashes[str]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> Optional[bool]:
         if self.kiosk and action in KIOSK_BLOCKED:
             return False
+        if action in FACILITATOR_ACTIONS:
+            return self._facilitator_allows(action)
         return super().check_action(action, parameters)
 
     async def on_event(self, event: events.Event) -> None:
         if self.idle is not None and isinstance(event, events.InputEvent):
             self.idle.touch()
         await super().on_event(event)
+
+    # -- facilitator mode (issue 14) ----------------------------------------------------------------
+    def _facilitator_allows(self, action: str) -> bool:
+        from .screens.base import GuideScreen
+
+        if self.kiosk:
+            return False
+        if action == "toggle_facilitator":
+            return True
+        if not self.facilitator or not isinstance(self.screen, GuideScreen):
+            return False
+        if action in ("next_step", "previous_step"):
+            return self.plan_run is not None
+        return True
+
+    def _sync_facilitator(self) -> None:
+        from .screens.base import GuideScreen
+
+        self.set_class(self.facilitator, "-facilitator")
+        self.set_class(not self.show_notes, "-notes-hidden")
+        if isinstance(self.screen, GuideScreen):
+            self.screen.sync_facilitator()
+        self.refresh_bindings()
+
+    def action_toggle_facilitator(self) -> None:
+        """F4: facilitator mode on or off (never in a kiosk)."""
+        if self.kiosk:
+            return
+        self.facilitator = not self.facilitator
+        if not self.facilitator:
+            self.plan_run = None
+        self._sync_facilitator()
+        self.notify(self.t("facilitator-on" if self.facilitator else "facilitator-off"), markup=False, timeout=4)
+
+    def action_toggle_notes(self) -> None:
+        """N: the notes and discussion questions in view or out of it (say, while projecting)."""
+        self.show_notes = not self.show_notes
+        self._sync_facilitator()
+
+    def action_plan_menu(self) -> None:
+        """L: the lesson plans of this language."""
+        from .screens.plans import PlanMenuScreen
+
+        if not isinstance(self.screen, PlanMenuScreen):
+            self.push_screen(PlanMenuScreen([self.t("home"), self.t("plans")]))
+
+    def start_plan(self, plan: Plan, index: int = 0) -> None:
+        """Teach `plan` from step `index`: its steps open on top of the current (plan) screen."""
+        self.plan_run = PlanRun(plan, index, self.clock(), depth=len(self.screen_stack))
+        self._show_step()
+
+    def _show_step(self) -> None:
+        run = self.plan_run
+        if run is None:
+            return
+        while len(self.screen_stack) > run.depth:
+            self.pop_screen()
+        run.started = self.clock()
+        self.open_entry(run.step.id)
+        self.call_later(self._sync_facilitator)
+
+    def end_plan(self, plan: Plan) -> None:
+        """The plan's screen closed: the lesson is over."""
+        if self.plan_run is not None and self.plan_run.plan is plan:
+            self.plan_run = None
+            self.call_later(self._sync_facilitator)
+
+    def action_next_step(self) -> None:
+        """Right or Space: the next step of the lesson plan."""
+        run = self.plan_run
+        if run is None:
+            return
+        if run.is_last:
+            self.notify(self.t("plan-last-step"), markup=False, timeout=3)
+            return
+        run.index += 1
+        self._show_step()
+
+    def action_previous_step(self) -> None:
+        """Left: the step before."""
+        run = self.plan_run
+        if run is None:
+            return
+        if run.index == 0:
+            self.notify(self.t("plan-first-step"), markup=False, timeout=3)
+            return
+        run.index -= 1
+        self._show_step()

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Type
 
-from guide_tui.content.model import Checklist, Entry, HelpEntry, Menu, Page, Scenario, SelfCheck
+from guide_tui.content.model import Checklist, Entry, HelpEntry, Menu, Page, Plan, Scenario, SelfCheck
 
 from .screens.checklist import ChecklistScreen
 from .screens.entry import EntryScreen
 from .screens.help_entry import HelpEntryScreen
 from .screens.menu import MenuScreen
 from .screens.page import PageScreen
+from .screens.plan import PlanScreen
 from .screens.scenario import ScenarioScreen
 from .screens.selfcheck import SelfCheckScreen
 
@@ -25,6 +26,7 @@ SCREENS: Dict[Type[Entry], Type[EntryScreen[Any]]] = {
     Scenario: ScenarioScreen,
     SelfCheck: SelfCheckScreen,
     Checklist: ChecklistScreen,
+    Plan: PlanScreen,
 }
 
 

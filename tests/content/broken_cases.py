@@ -44,6 +44,10 @@ EXPECTED = {
     "scenario_one_choice.toml": (ERROR, 15, "needs at least 2 [[choices]]"),
     "checklist_outdated_step.toml": (WARNING, 9, "more than 12 months ago"),
     "checklist_duplicate_step.toml": (ERROR, 12, "duplicate step id 'private'"),
+    # Lesson plans: every step exists, lasts, and the stated total adds up.
+    "plan_missing_id.toml": (ERROR, 13, "links to 'no-such-page', which does not exist"),
+    "plan_wrong_total.toml": (ERROR, 7, "the plan says minutes = 50, but its steps add up to 25 (10 + 15)"),
+    "plan_zero_minutes.toml": (ERROR, 14, "step 'lock-account' must last at least 1 minute, not 0"),
 }
 
 # Files that still load (their problem only drops a key or is a warning) -> their id.
@@ -57,6 +61,7 @@ STILL_LOADED = {
     "bad_hours_time.toml": "bad-hours-time",
     "selfcheck_unreachable.toml": "selfcheck-unreachable",
     "checklist_outdated_step.toml": "checklist-outdated-step",
+    "plan_missing_id.toml": "plan-missing-id",
 }
 # Ids of files that must be skipped.
 SKIPPED_IDS = [
@@ -79,6 +84,8 @@ SKIPPED_IDS = [
     "selfcheck-missing-start",
     "scenario-one-choice",
     "checklist-duplicate-step",
+    "plan-wrong-total",
+    "plan-zero-minutes",
 ]
 # A case that needs another file next to it to show its problem.
 NEEDS = {"duplicate_id.toml": ["bad_reviewed_date.toml"]}

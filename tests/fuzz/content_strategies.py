@@ -98,6 +98,15 @@ def entry(draw, kind: str, entry_id: str, ids: List[str], topics: List[str]) -> 
         )
         step_ids = draw(st.lists(IDS, min_size=1, max_size=5, unique=True))
         data["steps"] = [{"id": step_id, **draw(step)} for step_id in step_ids]
+    elif kind == "plan":
+        step = st.fixed_dictionaries(
+            {"id": st.sampled_from(ids), "minutes": st.integers(1, 120)}, optional={"note": TEXT}
+        )
+        data["audience"] = draw(NONEMPTY)
+        data["goal"] = draw(NONEMPTY)
+        data["steps"] = draw(st.lists(step, min_size=1, max_size=4))
+        data["facilitator_notes"] = draw(TEXT)
+        data["discussion"] = draw(st.lists(TEXT, max_size=3))
     elif kind == "selfcheck":
         results = draw(st.lists(IDS.filter(lambda value: value != "start"), min_size=1, max_size=4, unique=True))
         answer = st.fixed_dictionaries(
@@ -128,7 +137,7 @@ def content_folders(draw) -> Dict[str, Dict[str, Any]]:
     ids = draw(st.lists(IDS, min_size=1, max_size=5, unique=True))
     kinds = draw(
         st.lists(
-            st.sampled_from(["page", "menu", "help", "scenario", "checklist", "selfcheck"]),
+            st.sampled_from(["page", "menu", "help", "scenario", "checklist", "selfcheck", "plan"]),
             min_size=len(ids),
             max_size=len(ids),
         )

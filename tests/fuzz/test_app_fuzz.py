@@ -18,11 +18,11 @@ from ..conftest import FIXTURE_TODAY
 from .content_strategies import content_folders, write_folder
 from .sizes import fuzz_settings
 
-KEYS = ["down", "up", "enter", "tab", "space", "end", "pagedown", "f2"]
+KEYS = ["down", "up", "enter", "tab", "space", "end", "pagedown", "f2", "n", "l", "r", "right", "left"]
 
 
-async def open_everything(guide, size, keys):
-    app = GuideApp(guide, language="en")
+async def open_everything(guide, size, keys, facilitator):
+    app = GuideApp(guide, language="en", facilitator=facilitator)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         depth = len(app.screen_stack)
@@ -43,12 +43,13 @@ async def open_everything(guide, size, keys):
     files=content_folders(),
     size=st.sampled_from([(80, 24), (40, 12), (120, 40)]),
     keys=st.lists(st.sampled_from(KEYS), max_size=4),
+    facilitator=st.booleans(),
 )
-def test_content_that_check_passes_never_crashes_the_app(files, size, keys):
+def test_content_that_check_passes_never_crashes_the_app(files, size, keys, facilitator):
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder) / "content"
         write_folder(root, files)
         guide = load_guide(root, today=FIXTURE_TODAY)
         errors = [problem for problem in guide.load_all() if problem.is_error]
         assume(not errors)  # the property is about content `check` passes
-        asyncio.run(open_everything(guide, size, keys))
+        asyncio.run(open_everything(guide, size, keys, facilitator))

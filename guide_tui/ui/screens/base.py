@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Iterator, List
+from typing import ClassVar, Iterator, List, Optional
 
 from textual import getters
 from textual.binding import Binding, BindingType
@@ -11,10 +11,13 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, OptionList, Static
 
+from guide_tui.content.model import Entry
+
 from ..app import GuideApp
 from ..plain import plain
 from ..textual_compat import translate_bindings
 from ..widgets.breadcrumb import Breadcrumb
+from ..widgets.facilitator_panel import FacilitatorPanel
 from ..widgets.quick_exit import QuickExit
 
 
@@ -63,7 +66,29 @@ class GuideScreen(Screen[None]):
         yield Static(plain(self.app.t("too-small")), id="too-small")
 
     def compose_bottom(self) -> Iterator[Widget]:
+        if self.app.facilitator:
+            yield FacilitatorPanel(self.notes_entry())
         yield Footer(compact=True)
+
+    # -- facilitator mode (issue 14) --------------------------------------------------------------
+    def notes_entry(self) -> Optional[Entry]:
+        """The entry whose facilitator notes and discussion questions this screen shows."""
+        return None
+
+    def sync_facilitator(self) -> None:
+        """Show or hide the facilitator's panel as the app's mode is now (F4 may have changed it)."""
+        panels = self.query(FacilitatorPanel)
+        if not self.app.facilitator:
+            panels.remove()
+        elif panels:
+            panels.first().update_bar()
+        else:
+            footers = self.query(Footer)
+            panel = FacilitatorPanel(self.notes_entry())
+            self.mount(panel, before=footers.first()) if footers else self.mount(panel)
+
+    def on_screen_resume(self) -> None:
+        self.sync_facilitator()
 
     def action_back(self) -> None:
         self.app.go_back()

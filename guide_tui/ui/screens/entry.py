@@ -3,7 +3,7 @@ the fallback-language notice, "see also", sources and review date, and page link
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Generic, Iterator, List, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Iterator, List, Optional, TypeVar
 
 from textual.widget import Widget
 from textual.widgets import Static
@@ -32,6 +32,9 @@ class EntryScreen(GuideScreen, Generic[E]):
 
     def after_mount(self) -> None:
         self.query_one("#page-scroll").focus()
+
+    def notes_entry(self) -> Optional[Entry]:
+        return self.entry
 
     def continue_from(self, old: "EntryScreen[Any]") -> None:
         """After a live reload (--watch): take over where the reader was on `old`, the same

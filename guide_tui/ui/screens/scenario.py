@@ -6,7 +6,7 @@ from typing import Any, List, Optional
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -33,6 +33,7 @@ class ScenarioScreen(EntryScreen[Scenario]):
     BINDINGS = [
         Binding("enter", "next_message", "next-message"),
         Binding("space", "next_message", "next-message", show=False),
+        Binding("r", "reveal", "reveal"),  # facilitator mode: show the choices once the class voted
     ]
 
     @property
@@ -43,6 +44,8 @@ class ScenarioScreen(EntryScreen[Scenario]):
         super().__init__(scenario, trail, fallback)
         self.play = ScenarioPlay()  # registered in the reader's session once mounted
         self._resume = 1  # messages to show on arrival; more after a live reload
+        self.revealed = False  # in facilitator mode the choices wait for R
+        self._was_revealed = False  # ... unless they were shown before a live reload
 
     @property
     def shown(self) -> int:
@@ -60,6 +63,7 @@ class ScenarioScreen(EntryScreen[Scenario]):
                 yield Static(plain(scenario.intro), classes="intro")
             yield VerticalScroll(id="chat")
             yield Static(plain(self.app.t("scenario-next")), id="chat-hint", classes="hint")
+            yield Static(plain(self.app.t("reveal-choices-hint")), id="reveal-hint", classes="hint")
             yield Static(plain(self.app.t("scenario-question")), id="choices-title", classes="subtitle")
             yield Choices(
                 *[Option(plain("• " + choice.text), id=str(index)) for index, choice in enumerate(scenario.choices)],
@@ -72,12 +76,15 @@ class ScenarioScreen(EntryScreen[Scenario]):
         super().after_mount()
         self.query_one("#choices-title").display = False
         self.query_one("#choices").display = False
+        self.query_one("#reveal-hint").display = False
+        self.revealed = not self.app.facilitator or self._was_revealed
         for _ in range(max(1, min(self._resume, len(self.scenario.messages)))):
             self.action_next_message()
 
     def continue_from(self, old: EntryScreen[Any]) -> None:
         """As many messages as the reader had seen, after a reload."""
         self._resume = getattr(old, "shown", 1)
+        self._was_revealed = bool(getattr(old, "revealed", False))
 
     def action_next_message(self) -> None:
         messages = self.scenario.messages
@@ -86,6 +93,12 @@ class ScenarioScreen(EntryScreen[Scenario]):
             self.play.shown += 1
         if self.shown >= len(messages):
             self.query_one("#chat-hint").display = False
+            if not self.revealed:
+                self.query_one("#reveal-hint").display = True
+                self.refresh_bindings()
+                self.call_after_refresh(self.query_one("#page-scroll").scroll_end, animate=False)
+                return
+            self.query_one("#reveal-hint").display = False
             self.query_one("#choices-title").display = True
             choices = self.query_one("#choices", OptionList)
             choices.display = True
@@ -97,7 +110,15 @@ class ScenarioScreen(EntryScreen[Scenario]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> Optional[bool]:
         if action == "next_message":
             return self.shown < len(self.scenario.messages)
+        if action == "reveal":
+            return self.app.facilitator and not self.revealed and self.shown >= len(self.scenario.messages)
         return super().check_action(action, parameters)
+
+    def action_reveal(self) -> None:
+        """R, in facilitator mode: the class has voted; show the choices."""
+        self.revealed = True
+        self.action_next_message()
+        self.refresh_bindings()
 
     def on_click(self) -> None:
         if self.shown < len(self.scenario.messages):
@@ -110,11 +131,27 @@ class ScenarioScreen(EntryScreen[Scenario]):
 
 
 class ScenarioFeedbackScreen(EntryScreen[Scenario]):
-    """What the chosen answer means, which messages were red flags and why, and what to remember."""
+    """What the chosen answer means, which messages were red flags and why, and what to remember.
+
+    In facilitator mode the feedback waits for R, so the group can guess first."""
+
+    BINDINGS = [Binding("r", "reveal", "reveal")]
 
     def __init__(self, scenario: Scenario, choice: Choice, trail: List[str]) -> None:
         super().__init__(scenario, trail)
         self.choice = choice
+        self.revealed = True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> Optional[bool]:
+        if action == "reveal":
+            return not self.revealed
+        return super().check_action(action, parameters)
+
+    def action_reveal(self) -> None:
+        self.revealed = True
+        self.query_one("#reveal-later").display = True
+        self.query_one("#reveal-hint").display = False
+        self.refresh_bindings()
 
     def compose(self) -> ComposeResult:
         app = self.app
@@ -123,14 +160,20 @@ class ScenarioFeedbackScreen(EntryScreen[Scenario]):
         with VerticalScroll(classes="body", id="page-scroll"):
             yield Static(plain(app.t("scenario-your-choice")), classes="subtitle")
             yield Static(plain(self.choice.text), classes="intro chosen")
-            yield markdown(self.choice.feedback, classes="feedback")
-            flagged = [message for message in scenario.messages if message.red_flag]
-            if flagged:
-                yield Static(plain(app.t("scenario-red-flags", count=len(flagged))), classes="subtitle")
-                for message in flagged:
-                    yield bubble(message, mark_red_flag=True)
-            if scenario.closing:
-                yield Static(plain(app.t("scenario-remember")), classes="subtitle")
-                yield markdown(scenario.closing)
-            yield Static(plain(app.t("scenario-try-again")), classes="hint")
+            self.revealed = not app.facilitator
+            hint = Static(plain(app.t("reveal-feedback-hint")), id="reveal-hint", classes="hint")
+            hint.display = not self.revealed
+            yield hint
+            with Vertical(id="reveal-later") as later:
+                later.display = self.revealed
+                yield markdown(self.choice.feedback, classes="feedback")
+                flagged = [message for message in scenario.messages if message.red_flag]
+                if flagged:
+                    yield Static(plain(app.t("scenario-red-flags", count=len(flagged))), classes="subtitle")
+                    for message in flagged:
+                        yield bubble(message, mark_red_flag=True)
+                if scenario.closing:
+                    yield Static(plain(app.t("scenario-remember")), classes="subtitle")
+                    yield markdown(scenario.closing)
+                yield Static(plain(app.t("scenario-try-again")), classes="hint")
         yield from self.compose_bottom()
