@@ -128,6 +128,18 @@ def check(folder: Optional[str]) -> int:
     return 1 if errors else 0
 
 
+def _content_folder_problem(root: Path) -> Optional[str]:
+    from .content.loader import content_folder_problem
+
+    return content_folder_problem(root)
+
+
+def escape_controls(text: str) -> str:
+    from .content.text import escape_controls as escape
+
+    return escape(text)
+
+
 def _no_folder(root: Path, problem: str) -> str:
     return f"no content folder at {root}" + ("" if problem == "content folder not found" else f" ({problem})")
 
@@ -223,8 +235,9 @@ def list_entries(options: argparse.Namespace) -> int:
     from .content import default_content_dir, load_guide
 
     root = default_content_dir(options.content)
-    if not root.is_dir():
-        print(f"guide-tui list: no content folder at {root}", file=sys.stderr)
+    unusable = _content_folder_problem(root)  # never a traceback for a folder that cannot be read
+    if unusable is not None:
+        print(escape_controls(f"guide-tui list: {_no_folder(root, unusable)}"), file=sys.stderr)
         return 2
     guide = load_guide(root)
     code = options.lang or guide.default_language
@@ -273,8 +286,9 @@ def export(options: argparse.Namespace) -> int:
     from .export import FORMATS, export_card
 
     root = default_content_dir(options.content)
-    if not root.is_dir():
-        print(f"guide-tui export: no content folder at {root}", file=sys.stderr)
+    unusable = _content_folder_problem(root)  # never a traceback for a folder that cannot be read
+    if unusable is not None:
+        print(escape_controls(f"guide-tui export: {_no_folder(root, unusable)}"), file=sys.stderr)
         return 2
     guide = load_guide(root)
     code = options.lang or guide.default_language

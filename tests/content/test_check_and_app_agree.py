@@ -141,7 +141,10 @@ def test_unreadable_folders_are_reported_with_their_path(mini_copy, monkeypatch)
     assert any(Path(p.path) == locked and "cannot read folder" in p.message for p in _errors(problems))
 
 
-def test_an_unreadable_content_folder_is_a_message_not_a_traceback(mini_copy, monkeypatch, capsys):
+@pytest.mark.parametrize(
+    "command", [["check", "{root}"], ["list", "--content", "{root}"], ["export", "card", "--content", "{root}"]]
+)
+def test_an_unreadable_content_folder_is_a_message_not_a_traceback(mini_copy, monkeypatch, capsys, command):
     real_stat = os.stat
 
     def stat(path, *args, **kwargs):
@@ -158,7 +161,7 @@ def test_an_unreadable_content_folder_is_a_message_not_a_traceback(mini_copy, mo
 
     monkeypatch.setattr(os, "stat", stat)
     monkeypatch.setattr(os, "listdir", listdir)
-    assert main(["check", str(mini_copy)]) == 2
+    assert main([part.format(root=mini_copy) for part in command]) == 2
     assert "permission denied" in capsys.readouterr().err
 
 
