@@ -6,10 +6,12 @@ Only the `run` path imports Textual, so `check` starts fast and works without a 
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
+import time
 from pathlib import Path
-from typing import TYPE_CHECKING, List, Optional, TextIO
+from typing import TYPE_CHECKING, Callable, List, Optional, TextIO
 
 from . import __version__
 
@@ -64,16 +66,27 @@ def _run_parser() -> argparse.ArgumentParser:
         help="for teachers and youth workers: notes and discussion questions under each page (N), lesson "
         "plans (L), Right/Left through a plan's steps, scenario choices shown on R; F4 toggles it (never in kiosk mode)",
     )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="if the guide stops with an error, save the details in the file 'guide-tui locate' names "
+        "(they are never shown on screen)",
+    )
     return parser
 
 
 def _positive_seconds(value: str) -> float:
+    """A finite number of seconds in the range a kiosk can live with (not nan, not inf)."""
+    from .settings import MAX_IDLE_SECONDS, MIN_IDLE_SECONDS
+
     try:
         seconds = float(value)
     except ValueError:
-        seconds = 0
-    if seconds <= 0:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a positive number of seconds")
+        seconds = math.nan
+    if not (math.isfinite(seconds) and MIN_IDLE_SECONDS <= seconds <= MAX_IDLE_SECONDS):
+        raise argparse.ArgumentTypeError(
+            f"'{value}' is not a number of seconds from {MIN_IDLE_SECONDS} to {MAX_IDLE_SECONDS}"
+        )
     return seconds
 
 
@@ -90,25 +103,59 @@ def _check_parser() -> argparse.ArgumentParser:
 
 def check(folder: Optional[str]) -> int:
     from .content import default_content_dir, load_guide
+    from .content.loader import content_folder_problem
+    from .content.text import escape_controls
 
     root = default_content_dir(folder)
-    if not root.is_dir():
-        print(f"guide-tui check: no content folder at {root}", file=sys.stderr)
+    unusable = content_folder_problem(root)
+    if unusable is not None:
+        print(escape_controls(f"guide-tui check: {_no_folder(root, unusable)}"), file=sys.stderr)
         return 2
-    print(f"Checking {root}")
+    print(escape_controls(f"Checking {root}"))
     local = Path.cwd() / "content"
-    if folder is None and (local / "guide.toml").is_file() and local.resolve() != root.resolve():
+    if folder is None and _is_file(local / "guide.toml") and local.resolve() != root.resolve():
         print(f"  (this is the guide as installed; to check the folder here: guide-tui check {Path('content')})")
     problems = load_guide(root).load_all()
     base = Path.cwd()
     # Errors first: they are what stops an entry from being shown.
     for problem in sorted(problems, key=lambda p: (not p.is_error, str(p.path), p.line or 0, p.column or 0)):
-        print(problem.format(relative_to=base))
+        print(escape_controls(problem.format(relative_to=base)))
     errors = sum(problem.is_error for problem in problems)
     warnings = len(problems) - errors
     status = "FAILED" if errors else "ok"
-    print(f"{status}: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} in {root}")
+    summary = f"{status}: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} in {root}"
+    print(escape_controls(summary))
     return 1 if errors else 0
+
+
+def _content_folder_problem(root: Path) -> Optional[str]:
+    from .content.loader import content_folder_problem
+
+    return content_folder_problem(root)
+
+
+def escape_controls(text: str) -> str:
+    from .content.text import escape_controls as escape
+
+    return escape(text)
+
+
+def _no_folder(root: Path, problem: str) -> str:
+    return f"no content folder at {root}" + ("" if problem == "content folder not found" else f" ({problem})")
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a folder on the way that may not be entered
+        return False
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return True  # it is there, but cannot be looked at
 
 
 def locate() -> int:
@@ -117,7 +164,7 @@ def locate() -> int:
     from .settings import load_site_config, locations
 
     where = locations()
-    site, _ = load_site_config(where.site_config_file)
+    site, site_message = load_site_config(where.site_config_file)
     content = default_content_dir(os.environ.get(CONTENT_ENV) or site.content)
     rows = [
         ("content (read)", content, f"--content, else ${CONTENT_ENV}, else 'content' in the site configuration"),
@@ -128,6 +175,7 @@ def locate() -> int:
             where.progress_file,
             "$GUIDE_TUI_DATA_DIR; only if the reader keeps progress; never in kiosk mode",
         ),
+        ("crash details (written)", where.crash_file, "$GUIDE_TUI_DATA_DIR; only after an error, only with --debug"),
     ]
     if running_from_pyz():
         rows.append(
@@ -138,9 +186,14 @@ def locate() -> int:
             )
         )
     for label, path, note in rows:
-        state = "" if path.exists() else "  (does not exist)"
+        state = "" if _exists(path) else "  (does not exist)"
         print(f"{label}: {path}{state}\n    {note}")
-    print("The guide writes no logs, no cache and no history, and opens no network connection.")
+        if label.startswith("site") and site_message:
+            print(f"    PROBLEM: {site_message}")
+    print(
+        "The guide writes no logs, no cache and no history (crash details only when run with --debug), "
+        "and opens no network connection."
+    )
     return 0
 
 
@@ -182,8 +235,9 @@ def list_entries(options: argparse.Namespace) -> int:
     from .content import default_content_dir, load_guide
 
     root = default_content_dir(options.content)
-    if not root.is_dir():
-        print(f"guide-tui list: no content folder at {root}", file=sys.stderr)
+    unusable = _content_folder_problem(root)  # never a traceback for a folder that cannot be read
+    if unusable is not None:
+        print(escape_controls(f"guide-tui list: {_no_folder(root, unusable)}"), file=sys.stderr)
         return 2
     guide = load_guide(root)
     code = options.lang or guide.default_language
@@ -232,8 +286,9 @@ def export(options: argparse.Namespace) -> int:
     from .export import FORMATS, export_card
 
     root = default_content_dir(options.content)
-    if not root.is_dir():
-        print(f"guide-tui export: no content folder at {root}", file=sys.stderr)
+    unusable = _content_folder_problem(root)  # never a traceback for a folder that cannot be read
+    if unusable is not None:
+        print(escape_controls(f"guide-tui export: {_no_folder(root, unusable)}"), file=sys.stderr)
         return 2
     guide = load_guide(root)
     code = options.lang or guide.default_language
@@ -272,9 +327,12 @@ def build_app(options: argparse.Namespace) -> "GuideApp | str":
     where = locations()
     site, site_message = load_site_config(where.site_config_file)
     kiosk = bool(options.kiosk or site.kiosk)
+    from .content.loader import content_folder_problem
+
     root = default_content_dir(options.content or os.environ.get(CONTENT_ENV) or site.content)
-    if not root.is_dir():
-        return f"no content folder at {root}"
+    problem = content_folder_problem(root)
+    if problem is not None:
+        return _no_folder(root, problem)
     if getattr(options, "facilitator", False) and kiosk:
         return "facilitator mode is not available in kiosk mode"
     guide = load_guide(root)
@@ -302,27 +360,68 @@ def build_app(options: argparse.Namespace) -> "GuideApp | str":
         site_language=site.default_language,
         watch_content=bool(getattr(options, "watch", False)),
         facilitator=bool(getattr(options, "facilitator", False)),
+        start_neutral=bool(getattr(options, "start_neutral", False)),
     )
 
 
-def run(options: argparse.Namespace) -> int:
-    if options.plain:
+# A kiosk that crashes this often within CRASH_WINDOW seconds stops (status 1) and leaves
+# restarting to whatever supervises it, instead of flickering in a loop.
+CRASH_LIMIT = 3
+CRASH_WINDOW = 60.0
+APOLOGY = "Sorry, the guide stopped because of an error. Nothing you read or answered was kept."
+
+
+def run(options: argparse.Namespace, clock: Callable[[], float] = time.monotonic) -> int:
+    if getattr(options, "plain", False):
         from .plain_mode import run as run_plain
 
         code, quick_exited = run_plain(options)
         if quick_exited:
             wipe_terminal()
         return code
-    app = build_app(options)
-    if isinstance(app, str):
-        print(f"guide-tui: {app}", file=sys.stderr)
-        return 2
-    result = app.run()
+    crashes: List[float] = []
+    while True:
+        app = build_app(options)
+        if isinstance(app, str):
+            print(f"guide-tui: {app}", file=sys.stderr)
+            return 2
+        try:
+            result = app.run()
+        except Exception as error:  # outside Textual's loop (starting up): the same last line
+            app.on_crash(error)
+            result = None
+        if not app.crashed:
+            break
+        # The last line of defence: nothing of the reader stays in the terminal.
+        wipe_terminal()
+        saved = _save_crash_report(app.crash_report or "") if getattr(options, "debug", False) else None
+        now = clock()
+        crashes = [moment for moment in crashes if now - moment < CRASH_WINDOW] + [now]
+        if not app.kiosk or len(crashes) >= CRASH_LIMIT:
+            print(APOLOGY, file=sys.stderr)
+            print(saved or "Run 'guide-tui --debug' to keep the details for the guide's maintainers.", file=sys.stderr)
+            return 1
+        options.start_neutral = True  # a kiosk: a fresh guide on the neutral screen, a fresh session
     if app.quick_exited:
         wipe_terminal()
     elif isinstance(result, str):  # the reader asked to print their next steps
         print(result)
-    return 0
+    return app.return_code or 0
+
+
+def _save_crash_report(report: str) -> str:
+    """Write the details of a crash where `guide-tui locate` says; a line saying where, or why not."""
+    from .settings import locations
+
+    path = locations().crash_file
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as stream:
+            stream.write(f"guide-tui {__version__}\n{report}")
+    except OSError as error:
+        return f"The details could not be saved ({error.strerror or error}): {path}"
+    return f"The details are in {path}"
 
 
 # Clear the screen, then the scrollback (ESC[3J), and put the cursor home.

@@ -22,6 +22,11 @@ LOADERS = [
     pytest.param(load_settings, UserSettings(), id="settings"),
     pytest.param(load_site_config, SiteConfig(), id="site"),
 ]
+# What a file that exists but cannot be used gives: a broken site configuration fails closed.
+BROKEN_LOADERS = [
+    pytest.param(load_settings, UserSettings(), id="settings"),
+    pytest.param(load_site_config, SiteConfig(kiosk=True), id="site"),
+]
 
 
 def load_progress(path):
@@ -69,7 +74,7 @@ def test_site_config_round_trip(tmp_path):
         default_language="fr",
         default_region="brussels",
         content="/srv/guide",
-        exit_key="ctrl+alt+q",
+        exit_key="ctrl+k",
     )
     atomic_write_toml(path, {k: v for k, v in wanted.__dict__.items()})
     assert load_site_config(path) == (wanted, None)
@@ -111,7 +116,7 @@ BROKEN = {
 
 
 @pytest.mark.parametrize("content", BROKEN.values(), ids=BROKEN.keys())
-@pytest.mark.parametrize("load, defaults", LOADERS)
+@pytest.mark.parametrize("load, defaults", BROKEN_LOADERS)
 def test_broken_file_gives_defaults_and_one_line(tmp_path, load, defaults, content):
     path = tmp_path / "file.toml"
     path.write_bytes(content)
@@ -149,7 +154,7 @@ def test_byte_order_mark_is_accepted(tmp_path):
     assert load_settings(path) == (UserSettings(language="de"), None)
 
 
-@pytest.mark.parametrize("load, defaults", LOADERS)
+@pytest.mark.parametrize("load, defaults", BROKEN_LOADERS)
 def test_directory_in_place_of_file(tmp_path, load, defaults):
     path = tmp_path / "settings.toml"
     path.mkdir()
@@ -159,7 +164,7 @@ def test_directory_in_place_of_file(tmp_path, load, defaults):
     assert "folder" in message
 
 
-@pytest.mark.parametrize("load, defaults", LOADERS)
+@pytest.mark.parametrize("load, defaults", BROKEN_LOADERS)
 def test_unreadable_file(tmp_path, monkeypatch, load, defaults):
     # Tests run as root, where chmod 000 still reads: make reading fail instead.
     path = tmp_path / "settings.toml"
@@ -170,6 +175,7 @@ def test_unreadable_file(tmp_path, monkeypatch, load, defaults):
 
     monkeypatch.setattr(Path, "read_bytes", refuse)
     monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", lambda path, *args, **kwargs: refuse(path))
     result, message = load(path)
     assert result == defaults
     assert_one_line(message, path)
@@ -213,7 +219,7 @@ def test_site_config_bad_values_fall_back_one_by_one(tmp_path):
     path = tmp_path / "site.toml"
     path.write_text('kiosk = "yes"\nidle_timeout = 0\ndefault_region = "Mars"\nexit_key = "ctrl+q"\n')
     config, message = load_site_config(path)
-    assert config == SiteConfig(exit_key="ctrl+q")
+    assert config == SiteConfig(kiosk=True, exit_key="ctrl+q")  # fails closed
     assert_one_line(message, path)
     for key in ("kiosk", "idle_timeout", "default_region"):
         assert key in message

@@ -8,9 +8,11 @@ the `Guide` (guide.py) decides when to load what.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from .interface import DEFAULT_STRINGS
 from .kinds import KINDS
@@ -18,6 +20,7 @@ from .mistakes import check_entry_mistakes
 from .model import Entry, Language, LanguageContent
 from .problems import ERROR, WARNING, Problem
 from .schema import FORMAT_VERSION, Invalid, check_keys, did_you_mean, identifier, text
+from .strings import placeholder_problem
 from .tomlfile import KeyPath, TomlFile, read_toml
 
 MANIFEST = "guide.toml"
@@ -51,13 +54,74 @@ def _check_format(file: TomlFile) -> bool:
     return True
 
 
+def _mode(path: Path) -> Optional[int]:
+    """The file type bits of `path` (symlinks followed), or None if it does not exist.
+
+    Raises OSError when it cannot be told (a folder on the way that may not be entered)."""
+    try:
+        return os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+
+
+def _reason(error: OSError) -> str:
+    return str(error.strerror or error).lower()
+
+
+def content_folder_problem(root: Path) -> Optional[str]:
+    """Why `root` cannot be used as a content folder, or None. Never raises."""
+    try:
+        mode = _mode(root)
+        if mode is None:
+            return "content folder not found"
+        if not stat.S_ISDIR(mode):
+            return "this is not a folder"
+        os.listdir(root)
+    except OSError as error:
+        return f"cannot read content folder: {_reason(error)}"
+    return None
+
+
+def toml_files(folder: Path) -> Tuple[List[Path], List[Problem]]:
+    """The .toml files under `folder`, sorted, and a problem for each folder that could not be
+    read (rglob would skip those without a word). Symlinked folders are not entered (no loops)."""
+    found: List[Path] = []
+    problems: List[Problem] = []
+
+    def walk(current: Path) -> None:
+        try:
+            with os.scandir(current) as listing:
+                items = sorted(listing, key=lambda item: item.name)
+        except OSError as error:
+            problems.append(Problem(current, None, None, ERROR, f"cannot read folder: {_reason(error)}"))
+            return
+        for item in items:
+            path = current / item.name
+            try:
+                is_folder = item.is_dir(follow_symlinks=False)
+            except OSError:
+                is_folder = False
+            if is_folder:
+                walk(path)
+            elif item.name.endswith(".toml"):
+                found.append(path)
+
+    walk(folder)
+    return sorted(found), problems
+
+
 def read_manifest(root: Path) -> Manifest:
     manifest = Manifest()
     path = root / MANIFEST
-    if not root.is_dir():
-        manifest.problems.append(Problem(root, None, None, ERROR, "content folder not found"))
+    problem = content_folder_problem(root)
+    if problem is not None:
+        manifest.problems.append(Problem(root, None, None, ERROR, problem))
         return manifest
-    file = read_toml(path) if path.exists() else None
+    try:
+        exists = _mode(path) is not None
+    except OSError:
+        exists = True  # read_toml says why it cannot be read
+    file = read_toml(path) if exists else None
     if file is None:
         manifest.problems.append(
             Problem(path, None, None, ERROR, "guide.toml is missing; using the language folders found")
@@ -68,14 +132,20 @@ def read_manifest(root: Path) -> Manifest:
         manifest.problems.extend(file.problems)
     if not manifest.languages:
         manifest.languages = [
-            Language(p.name, KNOWN_LANGUAGE_NAMES.get(p.name, p.name))
-            for p in sorted(root.iterdir())
-            if p.is_dir() and len(p.name) == 2
+            Language(p.name, KNOWN_LANGUAGE_NAMES.get(p.name, p.name)) for p in _subfolders(root) if len(p.name) == 2
         ]
         codes = [language.code for language in manifest.languages]
         if codes and manifest.default_language not in codes:
             manifest.default_language = codes[0]
     return manifest
+
+
+def _subfolders(root: Path) -> List[Path]:
+    try:
+        with os.scandir(root) as listing:
+            return sorted(root / item.name for item in listing if item.is_dir())
+    except OSError:
+        return []  # content_folder_problem has said so
 
 
 def _read_manifest_keys(file: TomlFile, data: Dict[str, Any], manifest: Manifest) -> None:
@@ -107,7 +177,7 @@ def _languages(file: TomlFile, path: KeyPath, value: Any) -> List[Language]:
     if not isinstance(value, list) or not value:
         file.problem(ERROR, path, "'languages' must be a list of [[languages]] tables with code and name")
         raise Invalid()
-    languages = []
+    languages: List[Language] = []
     for index, item in enumerate(value):
         if not isinstance(item, dict):
             file.problem(ERROR, path + (index,), "each [[languages]] entry needs code and name")
@@ -118,6 +188,11 @@ def _languages(file: TomlFile, path: KeyPath, value: Any) -> List[Language]:
             )
         except Invalid:
             continue
+        if any(language.code == values["code"] for language in languages):
+            file.problem(
+                ERROR, path + (index, "code"), f"language '{values['code']}' is listed twice; the second is left out"
+            )
+            continue
         languages.append(Language(values["code"], values["name"], values.get("prompt", "")))
     return languages
 
@@ -126,10 +201,13 @@ def load_language(root: Path, code: str, today: dt.date) -> LanguageContent:
     """Every file of one language folder; problems are kept in `LanguageContent.problems`."""
     content = LanguageContent(code)
     folder = root / code
-    if not folder.is_dir():
-        content.problems.append(Problem(folder, None, None, ERROR, f"language folder '{code}' not found"))
+    problem = content_folder_problem(folder)
+    if problem is not None:
+        problem = problem.replace("content folder not found", f"language folder '{code}' not found")
+        content.problems.append(Problem(folder, None, None, ERROR, problem.replace("content folder", "folder")))
         return content
-    for path in sorted(folder.rglob("*.toml")):
+    paths, content.problems = toml_files(folder)
+    for path in paths:
         file = read_toml(path)
         if file.data is not None and _check_format(file):
             if path.name == STRINGS:
@@ -167,9 +245,14 @@ def _strings(file: TomlFile, data: Dict[str, Any]) -> Dict[str, str]:
             )
             continue
         try:
-            strings[key] = text(file, ("strings", key), value)
+            found = text(file, ("strings", key), value)
         except Invalid:
-            pass
+            continue
+        problem = placeholder_problem(found)
+        if problem is not None:
+            file.problem(ERROR, ("strings", key), f"interface string '{key}': {problem}; the default text is used")
+            continue
+        strings[key] = found
     return strings
 
 

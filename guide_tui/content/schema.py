@@ -32,9 +32,10 @@ from .text import has_controls, looks_like_markup, strip_controls
 from .tomlfile import KeyPath, TomlFile
 
 FORMAT_VERSION = 1
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^undated$")
-TIME = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
+# Always used with fullmatch: `$` would also match before a final newline ("id\n").
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*")
+PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?|undated")
+TIME = re.compile(r"([01]\d|2[0-4]):([0-5]\d)")
 
 
 class Invalid(Exception):
@@ -90,8 +91,9 @@ def text(file: TomlFile, path: KeyPath, value: Any) -> str:
 
 def identifier(file: TomlFile, path: KeyPath, value: Any) -> str:
     found = text(file, path, value)
-    if not ID_PATTERN.match(found):
-        file.problem(ERROR, path, f"id '{found}' may only use lower-case letters, digits and '-'")
+    if not ID_PATTERN.fullmatch(found):
+        shown = found.encode("unicode_escape").decode("ascii")  # a newline shows as \n
+        file.problem(ERROR, path, f"id '{shown}' may only use lower-case letters, digits and '-'")
         raise Invalid()
     return found
 
@@ -118,6 +120,18 @@ def id_list(file: TomlFile, path: KeyPath, value: Any) -> List[str]:
     if not isinstance(value, list):
         raise _type_error(file, path, 'a list of ids such as ["a", "b"]', value)
     return [identifier(file, path + (index,), item) for index, item in enumerate(value)]
+
+
+def unique_id_list(file: TomlFile, path: KeyPath, value: Any) -> List[str]:
+    """A list of ids in which each id appears once: a repeat is an error and is dropped (the
+    app makes a widget or list key of each, and two with one id would crash it)."""
+    found: List[str] = []
+    for index, item in enumerate(id_list(file, path, value)):
+        if item in found:
+            file.problem(ERROR, path + (index,), f"'{item}' is listed twice; the second one is left out")
+        else:
+            found.append(item)
+    return found
 
 
 def date(file: TomlFile, path: KeyPath, value: Any) -> dt.date:
@@ -196,7 +210,7 @@ def source_date(file: TomlFile, path: KeyPath, value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     found = text(file, path, value)
-    if not PARTIAL_DATE.match(found):
+    if not PARTIAL_DATE.fullmatch(found):
         file.problem(WARNING, path, f"source date '{found}' should be YYYY, YYYY-MM, YYYY-MM-DD or 'undated'")
     return found
 
@@ -206,7 +220,7 @@ sources = list_of(table({"url": (text, True), "date": (source_date, False), "tit
 
 def _time(file: TomlFile, path: KeyPath, value: Any) -> Optional[dt.time]:
     value = text(file, path, value)
-    match = TIME.match(value)
+    match = TIME.fullmatch(value)
     if not match or (match.group(1) == "24" and match.group(2) != "00"):
         file.problem(ERROR, path, f"time '{value}' must be written as HH:MM, for example 09:30")
         raise Invalid()
@@ -348,7 +362,7 @@ COMMON: Keys = {
     "discussion": (text_list, False),
     "translated_from": (text, False),
 }
-MENU_KEYS: Keys = {**COMMON, "intro": (text, False), "items": (id_list, True)}
+MENU_KEYS: Keys = {**COMMON, "intro": (text, False), "items": (unique_id_list, True)}
 PAGE_KEYS: Keys = {**COMMON, "summary": (text, False), "body": (text, True)}
 HELP_KEYS: Keys = {
     **COMMON,

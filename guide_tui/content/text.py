@@ -48,3 +48,13 @@ def markdown_to_text(value: str) -> str:
     value = _EMPHASIS.sub(lambda found: found.group(2) or found.group(4), value)
     value = _HEADING.sub("", value)
     return value.replace("`", "")
+
+
+# What `check` must never echo as it is: controls (newlines too: one problem, one line), and bidirectional overrides
+# and isolates, which can reorder the text around them in a bidi-aware terminal.
+_UNSAFE_TO_ECHO = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def escape_controls(value: str) -> str:
+    """`value` with every control character written out (ESC as \\x1b), for printing to a terminal."""
+    return _UNSAFE_TO_ECHO.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), value)

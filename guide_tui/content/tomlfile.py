@@ -8,7 +8,9 @@ check TOML, it only finds where a key path starts.
 from __future__ import annotations
 
 import bisect
+import os
 import re
+import stat
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +25,13 @@ from .problems import ERROR, Problem
 from .toml_errors import explain
 
 KeyPath = Tuple[Any, ...]
-_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
+# Limits that keep a slip (or a prank) from hanging or crashing the guide: the biggest
+# bundled file (a self-check) is under 18 KB, and a page of 100 KB already keeps quick exit
+# waiting for seconds while it is laid out; Python's own recursion gives out at a few hundred
+# levels of nesting.
+MAX_FILE_BYTES = 64 * 1024
+MAX_NESTING = 32
 # A table header, matched from its first "[" to the end of its line.
 _HEADER = re.compile(r"(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
 
@@ -208,13 +216,91 @@ class TomlFile:
         return found
 
 
-def read_toml(path: Path) -> TomlFile:
-    """Parse `path`; on failure `data` is None and `problems` says where and why."""
+def nesting_too_deep(text: str, limit: int = MAX_NESTING) -> Optional[int]:
+    """The index where arrays and inline tables nest deeper than `limit`, or None.
+
+    A linear scan (strings and comments skipped), so it cannot itself run out of stack; it
+    runs before the parser, whose recursion would fail with RecursionError.
+    """
+    depth = 0
+    index = 0
+    length = len(text)
+    while index < length:
+        char = text[index]
+        if char in "\"'":
+            quote = text[index : index + 3] if text.startswith(char * 3, index) else char
+            index += len(quote)
+            while index < length and not text.startswith(quote, index):
+                if quote[0] == '"' and text[index] == "\\":
+                    index += 1
+                elif len(quote) == 1 and text[index] == "\n":
+                    break
+                index += 1
+            index += len(quote)
+            continue
+        if char == "#":
+            end = text.find("\n", index)
+            index = length if end < 0 else end
+            continue
+        if char in "[{":
+            depth += 1
+            if depth > limit:
+                return index
+        elif char in "]}":
+            depth = max(0, depth - 1)
+        index += 1
+    return None
+
+
+def read_regular_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes.
+
+    Raises OSError, or ValueError saying what the path is when it is not such a file. Never
+    opens a pipe or a device (opening a FIFO blocks until a writer comes) and never reads more
+    than `limit` + 1 bytes, whatever the size the file claims (/dev/zero claims 0).
+    """
+    info = os.stat(path)
+    if stat.S_ISDIR(info.st_mode):
+        raise ValueError("this is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ValueError("this is not a regular file (a pipe, a device or a socket)")
+    if info.st_size > limit:
+        raise ValueError(f"the file is too big ({info.st_size // 1024} KB; at most {limit // 1024} KB)")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped since the stat above
+            raise ValueError("this is not a regular file (a pipe, a device or a socket)")
+        chunks: List[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, limit + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    finally:
+        os.close(fd)
+    if size > limit:
+        raise ValueError(f"the file is too big (at most {limit // 1024} KB)")
+    return b"".join(chunks)
+
+
+def _where(text: str, index: int) -> Tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def read_toml(path: Path, max_bytes: int = MAX_FILE_BYTES) -> TomlFile:
+    """Parse `path`; on failure `data` is None and `problems` says where and why. Never raises."""
     result = TomlFile(path)
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path, max_bytes)
     except OSError as error:
         result.problems.append(Problem(path, None, None, ERROR, f"cannot read file: {error.strerror or error}"))
+        return result
+    except ValueError as error:
+        result.problems.append(Problem(path, None, None, ERROR, str(error)))
         return result
     try:
         result.text = raw.decode("utf-8")
@@ -231,17 +317,34 @@ def read_toml(path: Path) -> TomlFile:
     if not result.text.strip():
         result.problems.append(Problem(path, 1, 1, ERROR, "the file is empty", "start it with: format = 1"))
         return result
+    deep = nesting_too_deep(result.text)
+    if deep is not None:
+        line, column = _where(result.text, deep)
+        result.problems.append(
+            Problem(
+                path,
+                line,
+                column,
+                ERROR,
+                f"lists or tables are nested more than {MAX_NESTING} levels deep",
+                "check the brackets on that line",
+            )
+        )
+        result.text = ""
+        return result
     try:
         result.data = tomllib.loads(result.text)
+    except RecursionError:  # the scan above should make this unreachable; never a traceback
+        result.problems.append(Problem(path, None, None, ERROR, "lists or tables are nested too deeply"))
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         position = _POSITION.search(message)
         at_line: Optional[int] = None
         at_column: Optional[int] = None
-        if position:
+        if position and position.group(1):
             at_line, at_column = int(position.group(1)), int(position.group(2))
             message = message[: position.start()].strip()
-        else:
+        else:  # "(at end of document)": explain() finds where the unclosed part starts
             message = re.sub(r"\s*\(at end of document\)$", "", message)
         plain = explain(result.text, message, at_line, at_column)
         result.problems.append(Problem(path, plain.line, plain.column, ERROR, plain.message, plain.hint))

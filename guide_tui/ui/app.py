@@ -9,24 +9,26 @@ it opens them, never at the top.
 
 from __future__ import annotations
 
+import math
 import time
+import traceback
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable, ClassVar, Dict, List, Optional, Set
 
 from textual import events
-from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.timer import Timer
 
 from guide_tui.content import Guide
 from guide_tui.content.model import Plan
 from guide_tui.content.strings import Strings
+from guide_tui.content.text import escape_controls
 from guide_tui.session import ReaderSession
 
 from .facilitator import PlanRun
 from .idle import IdleWatch
-from .textual_compat import bind_key, translate_bindings
+from .textual_compat import QuietCrashes, bind_key, translate_bindings
 from .themes import DEFAULT_THEME, GUIDE_THEMES, THEME_ORDER, next_theme
 
 # Actions a kiosk never allows: they would leave the guide, or write files.
@@ -45,7 +47,7 @@ WATCH_SECONDS = 1.0  # how often --watch looks at the content files' times  # co
 FACILITATOR_ACTIONS = {"toggle_facilitator", "toggle_notes", "plan_menu", "next_step", "previous_step"}
 
 
-class GuideApp(App[str]):
+class GuideApp(QuietCrashes[str]):
     CSS_PATH = Path(__file__).parent / "guide.tcss"
     ENABLE_COMMAND_PALETTE = False
     TITLE = "guide-tui"
@@ -82,6 +84,7 @@ class GuideApp(App[str]):
         clock: Callable[[], float] = time.monotonic,
         watch_content: bool = False,
         facilitator: bool = False,
+        start_neutral: bool = False,
     ) -> None:
         """`settings_store` and `progress_store` (guide_tui.settings) are None in kiosk mode and
         in tests: then everything lives in memory only. `clock` times the kiosk's idle reset and
@@ -95,10 +98,15 @@ class GuideApp(App[str]):
         self.start_language = language
         self.open_id = open_id
         self.kiosk = kiosk
+        if not (math.isfinite(idle_timeout) and idle_timeout > 0):  # nan would never expire
+            idle_timeout = 180
         self.idle_timeout = idle_timeout
         self.idle = IdleWatch(idle_timeout, clock) if kiosk else None
         self.idle_timer: Optional[Timer] = None
         self.quick_exited = False
+        # After a crash (see QuietCrashes): the details, kept in memory for `--debug` only.
+        self.crash_report: Optional[str] = None
+        self.start_neutral = start_neutral and kiosk  # a kiosk started again after a crash
         self._strings = Strings()
         self.settings_store = None if kiosk else settings_store
         self.progress_store = None if kiosk else progress_store
@@ -111,7 +119,12 @@ class GuideApp(App[str]):
             settings = self.settings_store.settings
             if settings.theme in self.THEMES:
                 self.theme = settings.theme
-            if settings.keep_progress and self.progress_store is not None:
+            # A broken settings file says nothing about keeping progress; a progress file
+            # exists only while the reader keeps it, so it is loaded, never ignored and overwritten.
+            kept = settings.keep_progress or (
+                self.settings_store.broken and self.progress_store is not None and self.progress_store.exists()
+            )
+            if kept and self.progress_store is not None:
                 self.session.keep_progress = True
                 self.session.ticks = self.progress_store.load()
                 if self.progress_store.message:
@@ -151,6 +164,8 @@ class GuideApp(App[str]):
             self.set_interval(WATCH_SECONDS, self.reload_if_changed)
         self.set_class(self.facilitator, "-facilitator")
         self.start_session(first=True)
+        if self.start_neutral:  # once the language screen is up, as after a quick exit
+            self.call_after_refresh(self.action_quick_exit)
         for notice in self.notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)
 
@@ -234,7 +249,8 @@ class GuideApp(App[str]):
                 trail = list(getattr(self.screen, "trail", []))
             screen = screen_for(found.entry, [*trail, found.entry.title], found.fallback)
         if screen is None:  # no such id, or a kind this version cannot show
-            self.notify(self.t("not-found", id=entry_id), severity="warning", markup=False)
+            shown = escape_controls(entry_id)  # from --open: may hold escape codes
+            self.notify(self.t("not-found", id=shown), severity="warning", markup=False)
             return
         self.push_screen(screen)
 
@@ -363,6 +379,20 @@ class GuideApp(App[str]):
             self.start_session()
         if self.idle is not None:
             self.idle.touch()
+
+    @property
+    def crashed(self) -> bool:
+        return self.crash_report is not None
+
+    def on_crash(self, error: BaseException) -> None:
+        """An unexpected exception: the app ends without showing it (see QuietCrashes); the
+        command line wipes the terminal and, in a kiosk, starts a fresh guide."""
+        self.crash_report = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+
+    def copy_to_clipboard(self, text: str) -> None:
+        """A kiosk copies nothing: the terminal's clipboard outlives the reader's session."""
+        if not self.kiosk:
+            super().copy_to_clipboard(text)
 
     def action_kiosk_exit(self) -> None:
         self.exit()

@@ -6,6 +6,9 @@ because of what is here; tests/ui/test_textual_compat.py fails loudly when an up
   `translate_bindings` rewrites `node._bindings.key_to_bindings`.
 - The kiosk exit key comes from the site configuration at run time, so it is bound on the
   app's `_bindings` map after start-up.
+- An unexpected exception must never print a traceback: Textual's `App._handle_exception`
+  renders one with the local variables (reader data) for after exit. `QuietCrashes` replaces
+  it, keeping what Textual's own bookkeeping needs (`_return_code`, `_exception`, the exit).
 - A list inside a taller scrolling page keeps its highlighted row on screen: where each option
   starts is only in OptionList's private line tables (`highlighted_lines`).
 """
@@ -14,13 +17,53 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import replace
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple, TypeVar
 
+from textual.app import App
 from textual.binding import BindingsMap
 from textual.dom import DOMNode
 from textual.widgets import OptionList
 
 TEXTUAL_VERSION = "8.2.8"  # the version this module was written against
+
+ReturnType = TypeVar("ReturnType")
+
+
+class QuietCrashes(App[ReturnType]):
+    """An app that ends on an unexpected exception without showing anything of it.
+
+    `on_crash(error)` is called once, for the first exception; the app then exits with return
+    code 1, like Textual does, but nothing is queued to print after exit (Textual would print a
+    traceback with local variables: the reader's answers). Tests still see the exception
+    re-raised by `run_test`, as with any Textual app.
+    """
+
+    def on_crash(self, error: BaseException) -> None:
+        """Remember what is needed about `error`; called before the app closes."""
+
+    def _handle_exception(self, error: Exception) -> None:
+        self._return_code = 1
+        first = self._exception is None
+        if first:
+            self._exception = error
+            self._report_crash(error)
+        self._exit_renderables.clear()  # nothing to print after exit: no traceback, no locals
+        self._close_messages_no_wait()
+        if first:  # Pilot's run_test re-raises it, as for any Textual app
+            self._exception_event.set()
+
+    def _report_crash(self, error: Exception) -> None:
+        try:
+            self.on_crash(error)
+        except Exception:  # the last line of defence must not fail itself
+            pass
+
+    def _print_error_renderables(self) -> None:
+        """Print nothing Textual queued for after exit if the app crashed (a traceback)."""
+        if self._exception is not None:
+            self._exit_renderables.clear()
+        super()._print_error_renderables()
+
 
 # The interface-string keys of each node's bindings, kept before the first translation.
 _KEYS: "weakref.WeakKeyDictionary[DOMNode, Dict[str, List[str]]]" = weakref.WeakKeyDictionary()

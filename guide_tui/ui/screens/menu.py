@@ -51,7 +51,10 @@ class MenuScreen(EntryScreen[Menu]):
             yield Static(plain(self.app.t("content-problems", count=len(errors))), classes="fallback")
 
     def _options(self) -> List[Option]:
-        return [option for option in map(self._option, self.menu.items) if option is not None]
+        # The loader drops repeated items (an error in `check`); dict.fromkeys keeps a menu built
+        # some other way from crashing the app with two options of one id.
+        items = dict.fromkeys(self.menu.items)
+        return [option for option in map(self._option, items) if option is not None]
 
     def _option(self, entry_id: str) -> Optional[Option]:
         app = self.app
