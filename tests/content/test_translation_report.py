@@ -92,3 +92,10 @@ def test_marked_as_check_compares_the_text_as_written_with_its_references(mini_c
     assert "116 111" in load_guide(mini_copy).content("en").entries["grooming"].body
     assert _report(mini_copy, "nl").complete == ["grooming"]
     assert not [p for p in load_guide(mini_copy).load_all() if "changed since" in p.message]
+
+
+def test_every_bundled_translation_is_marked(bundled_guide):
+    """A translation added without `guide-tui translations mark content --lang L ID` would never
+    be reported as outdated."""
+    for report in translation_report(bundled_guide):
+        assert report.not_marked == [], report.code
