@@ -27,7 +27,8 @@ def _run_parser() -> argparse.ArgumentParser:
         "'guide-tui locate' prints every file and folder the guide reads or writes; "
         "'guide-tui serve' shows the guide in web browsers; "
         "'guide-tui list [--lang L] [--kind K]' prints the id, kind and title of every entry; "
-        "'guide-tui export card --lang L --format html|md|txt [-o FILE]' writes a printable help card.",
+        "'guide-tui export card --lang L --format html|md|txt [-o FILE]' writes a printable help card; "
+        "'guide-tui export plan PLAN_ID' a lesson plan's handout.",
     )
     parser.add_argument("--version", action="version", version=f"guide-tui {__version__}")
     parser.add_argument(
@@ -264,9 +265,11 @@ def _export_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guide-tui export",
         description="Write a printable take-away. 'card': a one-page help card (emergency numbers first, the "
-        "services for the language, what to do when someone threatens you), made from the help entries.",
+        "services for the language, what to do when someone threatens you), made from the help entries. "
+        "'plan PLAN_ID': a handout of a lesson plan with its pages and questions ('guide-tui list --kind plan').",
     )
-    parser.add_argument("what", choices=["card"], help="what to export")
+    parser.add_argument("what", choices=["card", "plan"], help="what to export")
+    parser.add_argument("plan", nargs="?", metavar="PLAN_ID", help="for 'plan': the id of the lesson plan")
     parser.add_argument("--lang", metavar="CODE", help="language (default: the guide's default language)")
     parser.add_argument(
         "--format",
@@ -281,9 +284,9 @@ def _export_parser() -> argparse.ArgumentParser:
 
 
 def export(options: argparse.Namespace) -> int:
-    """`guide-tui export card`: the help card, printed or written to a file."""
+    """`guide-tui export card|plan`: a take-away, printed or written to a file."""
     from .content import default_content_dir, load_guide
-    from .export import FORMATS, export_card
+    from .export import FORMATS, export_card, export_plan
 
     root = default_content_dir(options.content)
     unusable = _content_folder_problem(root)  # never a traceback for a folder that cannot be read
@@ -303,7 +306,17 @@ def export(options: argparse.Namespace) -> int:
         suffix = Path(options.output).suffix.lstrip(".").lower() if options.output else ""
         fmt = {"htm": "html", "markdown": "md", "text": "txt"}.get(suffix, suffix)
         fmt = fmt if fmt in FORMATS else "txt"
-    text = export_card(guide, code, fmt)
+    if options.what == "plan":
+        planned = export_plan(guide, code, options.plan or "", fmt)
+        if planned is None:
+            print(
+                escape_controls(f"guide-tui export: no lesson plan '{options.plan}'; see 'guide-tui list --kind plan'"),
+                file=sys.stderr,
+            )
+            return 2
+        text = planned
+    else:
+        text = export_card(guide, code, fmt)
     if options.output:
         try:
             Path(options.output).write_text(text, encoding="utf-8")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import List, Optional
 
 from .content import Guide
-from .content.model import HelpEntry, Menu
+from .content.model import HelpEntry, Menu, Page, Plan
 from .content.text import strip_controls
 from .help_card import Translate, describe_hours
 
@@ -155,18 +155,23 @@ p { margin: .5em 0; }
 
 
 def to_html(card: Card) -> str:
+    return markdown_page(to_markdown(card), card.title, card.lang)
+
+
+def markdown_page(markdown: str, title: str, lang: str) -> str:
+    """One self-contained HTML file from Markdown made here from content."""
     from markdown_it import MarkdownIt
 
-    # No raw HTML, no images, no links: the card cannot load or point to anything.
+    # No raw HTML, no images, no links: the file cannot load or point to anything.
     parser = MarkdownIt("commonmark", {"html": False}).disable(
         ["image", "link", "autolink", "html_inline", "html_block"]
     )
-    body = parser.render(to_markdown(card))
+    body = parser.render(markdown)
     return (
         "<!DOCTYPE html>\n"
-        f'<html lang="{html.escape(card.lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{html.escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html.escape(card.title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n{body}</main>\n"
+        f"<title>{html.escape(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n{body}</main>\n"
         "</body>\n</html>\n"
     )
 
@@ -178,3 +183,53 @@ def export_card(guide: Guide, lang: str, fmt: str, today: Optional[dt.date] = No
     if fmt == "md":
         return to_markdown(card)
     return to_text(card)
+
+
+# -- a lesson plan as a handout -----------------------------------------------------------------
+
+
+def plan_markdown(guide: Guide, lang: str, plan_id: str) -> Optional[str]:
+    """The plan with, per step, its minutes, the step's note, the entry's text (pages in full,
+    other kinds by their summary) and its discussion questions; None if there is no such plan."""
+    found = guide.find(plan_id, lang)
+    if found is None or not isinstance(found.entry, Plan):
+        return None
+    plan = found.entry
+    t: Translate = guide.strings(lang).t
+    lines = [f"# {_inline(plan.title)}", ""]
+    facts = [f"**{t('plan-audience')}:** {_inline(plan.audience)}"] if plan.audience else []
+    facts.append(t("plan-total", minutes=plan.total_minutes))
+    lines += [" · ".join(facts), ""]
+    if plan.goal:
+        lines += [f"**{t('plan-goal')}:** {_inline(plan.goal)}", ""]
+    for number, step in enumerate(plan.steps, 1):
+        shown = guide.find(step.id, lang)
+        if shown is None:
+            continue
+        entry = shown.entry
+        lines += [f"## {number}. {_inline(entry.title)} · {t('plan-step-minutes', minutes=step.minutes)}", ""]
+        if step.note:
+            lines += [f"*{_inline(step.note)}*", ""]
+        summary: str = getattr(entry, "summary", "")
+        if isinstance(entry, Page) and entry.body:
+            text = _LINK.sub(r"\1", strip_controls(entry.body))
+            lines += [re.sub(r"^(#{1,4}) ", r"\1## ", text, flags=re.M).strip(), ""]
+        elif summary:
+            lines += [_inline(summary), ""]
+        if entry.discussion:
+            lines += [f"**{t('discussion')}**", ""]
+            lines += [f"- {_inline(question)}" for question in entry.discussion]
+            lines.append("")
+    return "\n".join(lines)
+
+
+def export_plan(guide: Guide, lang: str, plan_id: str, fmt: str) -> Optional[str]:
+    markdown = plan_markdown(guide, lang, plan_id)
+    if markdown is None:
+        return None
+    if fmt == "html":
+        title = guide.find(plan_id, lang)
+        return markdown_page(markdown, title.entry.title if title else plan_id, lang)
+    if fmt == "md":
+        return markdown
+    return _plain(re.sub(r"^#+ ", "", markdown, flags=re.M))

@@ -9,7 +9,7 @@ import pytest
 
 from guide_tui import cli
 from guide_tui.content import bundled_content, load_guide
-from guide_tui.export import FORMATS, build_card, export_card
+from guide_tui.export import FORMATS, build_card, export_card, export_plan
 
 TODAY = dt.date(2026, 11, 29)
 NOT_YOUR_FAULT = {"en": "It is not your fault", "nl": "Het is niet jouw schuld", "fr": "Ce n'est pas ta faute"}
@@ -132,3 +132,39 @@ def test_bad_usage_exits_2(args, code, capsys):
     except SystemExit as stopped:
         result = stopped.code
     assert result == code
+
+
+# -- a lesson plan's handout --------------------------------------------------------------------
+
+PLANS = ["plan-lesson-12-14", "plan-workshop-15-18", "plan-evening-adults"]
+
+
+@pytest.mark.parametrize("plan_id", PLANS)
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+def test_a_plan_handout_has_every_step_with_its_minutes_and_questions(guide, lang, plan_id):
+    plan = guide.find(plan_id, lang).entry
+    handout = export_plan(guide, lang, plan_id, "md")
+    assert handout.startswith(f"# {plan.title}")
+    for number, step in enumerate(plan.steps, 1):
+        entry = guide.find(step.id, lang).entry
+        assert f"## {number}. {entry.title} · {step.minutes} min" in handout
+        assert all(question in handout for question in entry.discussion)
+    assert "(page:" not in handout  # links reduced to their text, no internal ids
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+def test_a_plan_handout_in_html_loads_nothing(guide, lang):
+    page = export_plan(guide, lang, PLANS[0], "html")
+    assert f'<html lang="{lang}">' in page
+    parsed = Tags()
+    parsed.feed(page)
+    # A handout also has the headings, rules and quotes of the pages it holds.
+    assert parsed.tags <= ALLOWED | {"h3", "h4", "h5", "h6", "hr", "blockquote", "code", "pre"}
+    assert parsed.attributes <= ALLOWED_ATTRIBUTES | {"start"}
+
+
+def test_the_plan_command_names_an_unknown_plan(capsys):
+    assert cli.main(["export", "plan", "no-such-plan", "--lang", "en"]) == 2
+    assert "no lesson plan 'no-such-plan'" in capsys.readouterr().err
+    assert cli.main(["export", "plan", PLANS[0], "--lang", "fr", "--format", "md"]) == 0
+    assert capsys.readouterr().out.startswith("# ")
