@@ -65,6 +65,7 @@ def check_language_folders(root: Path, codes: Iterable[str]) -> List[Problem]:
     problems = []
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name not in named):
         if any(folder.rglob("*.toml")):
+            close = did_you_mean(folder.name, named)
             problems.append(
                 Problem(
                     folder,
@@ -72,7 +73,7 @@ def check_language_folders(root: Path, codes: Iterable[str]) -> List[Problem]:
                     None,
                     WARNING,
                     f"the folder '{folder.name}' is not a language of this guide, so its files are never shown",
-                    f"add it to the languages in guide.toml{', or ' + did_you_mean(folder.name, named) if did_you_mean(folder.name, named) else ''}",
+                    "add it to the languages in guide.toml" + (f", or {close}" if close else ""),
                 )
             )
     return problems
