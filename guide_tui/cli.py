@@ -11,11 +11,12 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, List, Optional, TextIO
+from typing import TYPE_CHECKING, Callable, List, Optional, TextIO, Tuple, Union
 
 from . import __version__
 
 if TYPE_CHECKING:
+    from .content import Guide
     from .ui.app import GuideApp
 
 
@@ -231,22 +232,33 @@ def _list_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def list_entries(options: argparse.Namespace) -> int:
-    """`guide-tui list`: one aligned line per entry, `ID  KIND  TITLE`, sorted by id."""
+def _guide_in_language(command: str, options: argparse.Namespace) -> "Union[Tuple[Guide, str], int]":
+    """The guide of `--content` and the language of `--lang` for a command, or its exit status
+    after saying what is wrong (never a traceback for a folder that cannot be read)."""
     from .content import default_content_dir, load_guide
 
     root = default_content_dir(options.content)
-    unusable = _content_folder_problem(root)  # never a traceback for a folder that cannot be read
+    unusable = _content_folder_problem(root)
     if unusable is not None:
-        print(escape_controls(f"guide-tui list: {_no_folder(root, unusable)}"), file=sys.stderr)
+        print(escape_controls(f"guide-tui {command}: {_no_folder(root, unusable)}"), file=sys.stderr)
         return 2
     guide = load_guide(root)
     code = options.lang or guide.default_language
     if code not in guide.language_codes:
         print(
-            f"guide-tui list: unknown language '{code}'; choose from {', '.join(guide.language_codes)}", file=sys.stderr
+            f"guide-tui {command}: unknown language '{code}'; choose from {', '.join(guide.language_codes)}",
+            file=sys.stderr,
         )
         return 2
+    return guide, code
+
+
+def list_entries(options: argparse.Namespace) -> int:
+    """`guide-tui list`: one aligned line per entry, `ID  KIND  TITLE`, sorted by id."""
+    opened = _guide_in_language("list", options)
+    if isinstance(opened, int):
+        return opened
+    guide, code = opened
     rows = []
     for entry_id in sorted(guide.entry_ids(code)):
         found = guide.find(entry_id, code)
@@ -285,22 +297,12 @@ def _export_parser() -> argparse.ArgumentParser:
 
 def export(options: argparse.Namespace) -> int:
     """`guide-tui export card|plan`: a take-away, printed or written to a file."""
-    from .content import default_content_dir, load_guide
     from .export import FORMATS, export_card, export_plan
 
-    root = default_content_dir(options.content)
-    unusable = _content_folder_problem(root)  # never a traceback for a folder that cannot be read
-    if unusable is not None:
-        print(escape_controls(f"guide-tui export: {_no_folder(root, unusable)}"), file=sys.stderr)
-        return 2
-    guide = load_guide(root)
-    code = options.lang or guide.default_language
-    if code not in guide.language_codes:
-        print(
-            f"guide-tui export: unknown language '{code}'; choose from {', '.join(guide.language_codes)}",
-            file=sys.stderr,
-        )
-        return 2
+    opened = _guide_in_language("export", options)
+    if isinstance(opened, int):
+        return opened
+    guide, code = opened
     fmt = options.format
     if fmt is None:
         suffix = Path(options.output).suffix.lstrip(".").lower() if options.output else ""
