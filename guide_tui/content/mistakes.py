@@ -1,7 +1,7 @@
-"""Warnings for mistakes a volunteer makes easily and the guide would otherwise take silently:
-an indented paragraph that Markdown turns into a cut-off code block, an id that does not match
-its file name, a language folder guide.toml does not name. (Topics and language codes need the
-whole guide: validate.check_topics_and_languages.)"""
+"""Mistakes a volunteer makes easily and the guide would otherwise take silently: warnings for
+an indented paragraph that Markdown turns into a cut-off code block and for a language folder
+guide.toml does not name; an error for an id that does not match its file name. (Topics and
+language codes need the whole guide: validate.check_topics_and_languages.)"""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Iterable, List
 
 from .model import Entry
-from .problems import WARNING, Problem
+from .problems import ERROR, WARNING, Problem
 from .schema import did_you_mean
 from .tomlfile import TomlFile
 
@@ -18,18 +18,28 @@ INDENTED = re.compile(r"^(\t| {4,})\S")
 LIST_ITEM = re.compile(r"^\s*([-*+]|\d+[.)])\s")
 
 
-def check_entry_mistakes(entry: Entry, file: TomlFile) -> None:
-    """Per file, while loading: warnings only."""
-    if entry.path is not None and entry.id.replace("_", "-") != entry.path.stem.replace("_", "-").lower():
+def file_id(name: str) -> str:
+    """The id a file stands for: its name without `.toml`, in lower case, `_` read as `-`."""
+    return name[: -len(".toml")].replace("_", "-").lower() if name.endswith(".toml") else name
+
+
+def check_entry_mistakes(entry: Entry, file: TomlFile) -> bool:
+    """Per file, while loading; False when the entry must be skipped.
+
+    An entry is found by its file name (the guide does not read every file to learn the ids),
+    so an `id` line that says otherwise is an error."""
+    if entry.path is not None and entry.id != file_id(entry.path.name):
         file.problem(
-            WARNING,
+            ERROR,
             ("id",),
             f"the id '{entry.id}' does not match the file name '{entry.path.name}'",
-            "use the same id in every language and name the file after it, so translations find each other",
+            f"rename the file to '{entry.id}.toml', or remove the id line: the file name is the id",
         )
+        return False
     body = getattr(entry, "body", "")
     if body:
         _check_indented_lines(file, body)
+    return True
 
 
 def _check_indented_lines(file: TomlFile, body: str) -> None:
