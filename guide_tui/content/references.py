@@ -119,7 +119,11 @@ def _value(
         if file is not None:
             missing = f"no help entry '{target}'" if helper is None else f"'{target}' has no {kind} channel"
             problems.add(
-                file, found.group(), ERROR, f"the reference {found.group()} finds {missing}", _hint(target, helper_ids())
+                file,
+                found.group(),
+                ERROR,
+                f"the reference {found.group()} finds {missing}",
+                _hint(target, helper_ids()),
             )
         return found.group()
     inside_link = text.count("[", 0, found.start()) > text.count("]", 0, found.start())
