@@ -226,13 +226,18 @@ class LanguageFolder(LanguageContent):
             self._all_parsed = self._all_read = True
             return
         paths, self._head = toml_files(folder)
-        for index, path in enumerate(paths):
-            self._order[path] = index
-            name = os.path.basename(path)
-            if name == STRINGS:
+        self._order = {path: index for index, path in enumerate(paths)}
+        named = self._named
+        for path in paths:  # the index: thousands of files, so plain string work only
+            name = path[path.rfind(os.sep) + 1 : -5]
+            if name == "strings":
                 self._parse(path)
-            else:
-                self._named.setdefault(file_id(name), []).append(path)
+            elif name in named:
+                named[name].append(path)
+            elif name.islower() and "_" not in name:
+                named[name] = [path]
+            else:  # a name such as Grooming.toml or lock_account.toml
+                named.setdefault(file_id(name + ".toml"), []).append(path)
 
     @property
     def problems(self) -> List[Problem]:
