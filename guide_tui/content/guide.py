@@ -134,6 +134,8 @@ class Guide:
             if found is None or not isinstance(found.entry, Menu):
                 continue
             for child in found.entry.items:
+                if child == entry_id:  # found without reading the menu's other items
+                    return path + [child]
                 if child not in seen:
                     seen.add(child)
                     queue.append(path + [child])
