@@ -275,27 +275,27 @@ class GuideApp(QuietCrashes[str]):
         from .screens.base import GuideScreen
         from .screens.language import LanguageScreen
 
-        if self._unbuilt and self.screen is self._unbuilt_below and self._build_menu_above():
-            return
+        if self._unbuilt and self.screen is self._unbuilt_below:
+            if self._build_menu_above(list(getattr(self.screen, "trail", [])), self.switch_screen):
+                return
         below = self.screen_stack[-2] if len(self.screen_stack) > 1 else None
         if isinstance(below, (GuideScreen, LanguageScreen)):
             self.pop_screen()
         else:
             self.switch_screen(LanguageScreen())
 
-    def _build_menu_above(self) -> bool:
-        """Back from a screen opened with --open: the menu above it, built now, in its place.
-        False when that menu is gone (--watch): then back goes where it goes from the main menu."""
+    def _build_menu_above(self, trail: List[str], show: Callable[[Screen[Any]], object]) -> bool:
+        """The menu above a screen opened with --open (reached through `trail`), built now and
+        shown with `show`. False when that menu is gone (--watch)."""
         from .kind_screens import screen_for
 
         *rest, entry_id = self._unbuilt
         found = self.guide.find(entry_id, self.language)
-        trail = list(getattr(self.screen, "trail", []))[:-1]
-        screen = screen_for(found.entry, trail, found.fallback) if found is not None else None
+        screen = screen_for(found.entry, trail[:-1], found.fallback) if found is not None else None
         self._unbuilt_below, self._unbuilt = screen, rest if screen is not None else []
         if screen is None:
             return False
-        self.switch_screen(screen)
+        show(screen)
         return True
 
     # -- settings and progress ----------------------------------------------------------------------
@@ -375,6 +375,11 @@ class GuideApp(QuietCrashes[str]):
             if screen is self._unbuilt_below:  # opened with --open: its menus are still to build
                 self._unbuilt_below = new
             self.push_screen(new)
+        below = self._unbuilt_below
+        if old and self._unbuilt and below is not None and below not in self.screen_stack:
+            # The screen opened with --open is gone: the menu above it, or the main menu.
+            if not self._build_menu_above(old[0].trail, self.push_screen):
+                self.open_entry(self.guide.home, trail=[])
         # Told once the new screens are up, or the notice would go with the old ones.
         if errors:
             lines = [problem.format() for problem in errors[:3]]
