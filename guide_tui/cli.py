@@ -36,6 +36,12 @@ def _run_parser() -> argparse.ArgumentParser:
         "--content", metavar="DIR", help="content folder to use (default: the bundled guide, or $GUIDE_TUI_CONTENT)"
     )
     parser.add_argument(
+        "--local",
+        metavar="DIR",
+        help="the site's own entries, laid over the content (default: $GUIDE_TUI_LOCAL, else 'local_content' "
+        "in the site configuration)",
+    )
+    parser.add_argument(
         "--lang", metavar="CODE", help="start in this language and skip the language screen (nl, fr, en)"
     )
     parser.add_argument("--open", metavar="ID", dest="open_id", help="open straight at the page with this id")
@@ -98,30 +104,62 @@ def _check_parser() -> argparse.ArgumentParser:
         description="Check a content folder and print every problem as PATH:LINE:COL: severity: message.",
     )
     parser.add_argument(
-        "folder", nargs="?", metavar="DIR", help="content folder (default: the bundled guide, or $GUIDE_TUI_CONTENT)"
+        "folder",
+        nargs="?",
+        metavar="DIR",
+        help="content folder (default: what the guide shows: $GUIDE_TUI_CONTENT, else 'content' in the site "
+        "configuration, else the bundled guide; with the site's local additions)",
+    )
+    parser.add_argument(
+        "--local",
+        metavar="DIR",
+        help="local additions to check over the content (default, without DIR: $GUIDE_TUI_LOCAL, else "
+        "'local_content' in the site configuration)",
     )
     return parser
 
 
-def check(folder: Optional[str]) -> int:
-    from .content import default_content_dir, load_guide
+def _site_folders(content: Optional[str], local: Optional[str]) -> "Tuple[Path, Optional[Path]]":
+    """The content folder and the local folder the guide would use: the options given, else
+    the environment, else the site configuration."""
+    from .content import CONTENT_ENV, default_content_dir, local_content_dir
+    from .settings import load_site_config, locations
+
+    site, _ = load_site_config(locations().site_config_file)
+    root = default_content_dir(content or os.environ.get(CONTENT_ENV) or site.content)
+    return root, local_content_dir(local, site.local_content)
+
+
+def check(folder: Optional[str], local_folder: Optional[str] = None) -> int:
+    from .content import load_guide
+    from .content.layers import LOCAL
     from .content.loader import content_folder_problem
     from .content.text import escape_controls
 
-    root = default_content_dir(folder)
+    if folder is None:  # what the guide would show
+        root, local = _site_folders(None, local_folder)
+    else:  # this folder, with only the local additions asked for
+        root, local = Path(folder), (Path(local_folder) if local_folder else None)
     unusable = content_folder_problem(root)
     if unusable is not None:
         print(escape_controls(f"guide-tui check: {_no_folder(root, unusable)}"), file=sys.stderr)
         return 2
     print(escape_controls(f"Checking {root}"))
-    local = Path.cwd() / "content"
-    if folder is None and _is_file(local / "guide.toml") and local.resolve() != root.resolve():
+    if local is not None:
+        print(escape_controls(f"  with the local additions in {local} (their problems are marked [local])"))
+    here = Path.cwd() / "content"
+    if folder is None and _is_file(here / "guide.toml") and here.resolve() != root.resolve():
         print(f"  (this is the guide as installed; to check the folder here: guide-tui check {Path('content')})")
-    problems = load_guide(root).load_all()
+    guide = load_guide(root, local=local)
+    problems = guide.load_all()
     base = Path.cwd()
     # Errors first: they are what stops an entry from being shown.
     for problem in sorted(problems, key=lambda p: (not p.is_error, str(p.path), p.line or 0, p.column or 0)):
-        print(escape_controls(problem.format(relative_to=base)))
+        line = problem.format(relative_to=base)
+        if guide.layer(problem.path) == LOCAL:
+            where, _, rest = line.partition(f": {problem.severity}: ")
+            line = f"{where}: {problem.severity}: [local] {rest}"
+        print(escape_controls(line))
     errors = sum(problem.is_error for problem in problems)
     warnings = len(problems) - errors
     status = "FAILED" if errors else "ok"
@@ -162,14 +200,21 @@ def _exists(path: Path) -> bool:
 
 def locate() -> int:
     """Every file and folder the guide reads or writes, so an admin can check or wipe them."""
-    from .content import CONTENT_ENV, default_content_dir
+    from .content import CONTENT_ENV, LOCAL_ENV, default_content_dir, local_content_dir
     from .settings import load_site_config, locations
 
     where = locations()
     site, site_message = load_site_config(where.site_config_file)
     content = default_content_dir(os.environ.get(CONTENT_ENV) or site.content)
+    local = local_content_dir(None, site.local_content)
     rows = [
         ("content (read)", content, f"--content, else ${CONTENT_ENV}, else 'content' in the site configuration"),
+        (
+            "local additions (read)",
+            local if local is not None else "(none)",
+            f"--local, else ${LOCAL_ENV}, else 'local_content' in the site configuration; "
+            "the site's own entries over the content",
+        ),
         ("site configuration (read)", where.site_config_file, "$GUIDE_TUI_SITE_CONFIG"),
         ("settings (read, written)", where.settings_file, "$GUIDE_TUI_SETTINGS; never in kiosk mode"),
         (
@@ -188,7 +233,7 @@ def locate() -> int:
             )
         )
     for label, path, note in rows:
-        state = "" if _exists(path) else "  (does not exist)"
+        state = "" if isinstance(path, str) or _exists(path) else "  (does not exist)"
         print(f"{label}: {path}{state}\n    {note}")
         if label.startswith("site") and site_message:
             print(f"    PROBLEM: {site_message}")
@@ -336,7 +381,7 @@ def build_app(options: argparse.Namespace) -> "GuideApp | str":
 
     Returns the app, or an error message for bad usage.
     """
-    from .content import CONTENT_ENV, default_content_dir, load_guide
+    from .content import CONTENT_ENV, default_content_dir, load_guide, local_content_dir
     from .settings import ProgressStore, SettingsStore, load_site_config, locations
 
     where = locations()
@@ -350,7 +395,8 @@ def build_app(options: argparse.Namespace) -> "GuideApp | str":
         return _no_folder(root, problem)
     if getattr(options, "facilitator", False) and kiosk:
         return "facilitator mode is not available in kiosk mode"
-    guide = load_guide(root)
+    # A local folder that cannot be read never stops the guide: it shows the bundled content.
+    guide = load_guide(root, local=local_content_dir(getattr(options, "local", None), site.local_content))
     if options.lang and options.lang not in guide.language_codes:
         return f"unknown language '{options.lang}'; choose from {', '.join(guide.language_codes)}"
     # Kiosk mode reads no reader settings (they would be the last reader's) and writes nothing;
@@ -597,7 +643,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         return new(args[1:])
     if args and args[0] == "check":
         try:
-            return check(_check_parser().parse_args(args[1:]).folder)
+            options = _check_parser().parse_args(args[1:])
+            return check(options.folder, options.local)
         except BrokenPipeError:  # `guide-tui check | head`: the reader left; not an error of ours
             sys.stdout = open(os.devnull, "w")
             return 1
@@ -617,12 +664,15 @@ def main(argv: Optional[List[str]] = None) -> int:
         parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this computer only)")
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument("--content", metavar="DIR", help="content folder to use")
+        parser.add_argument("--local", metavar="DIR", help="local additions over the content")
         parser.add_argument(
             "--facilitator", action="store_true", help="every tab opens in facilitator mode (notes, lesson plans)"
         )
         served = parser.parse_args(args[1:])
-        passed = (["--content", served.content] if served.content else []) + (
-            ["--facilitator"] if served.facilitator else []
+        passed = (
+            (["--content", served.content] if served.content else [])
+            + (["--local", served.local] if served.local else [])
+            + (["--facilitator"] if served.facilitator else [])
         )
         return serve(served.host, served.port, passed)
     if args and args[0] == "list":

@@ -20,7 +20,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import IO, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
-from .content import CONTENT_ENV, Guide, default_content_dir, load_guide
+from .content import CONTENT_ENV, Guide, default_content_dir, load_guide, local_content_dir
 from .content.markdown_links import PAGE_SCHEME, page_links
 from .content.matching import match_help
 from .content.model import (
@@ -559,7 +559,7 @@ def run(
     if not root.is_dir():
         print(f"guide-tui: no content folder at {root}", file=sys.stderr)
         return 2, False
-    guide = load_guide(root)
+    guide = load_guide(root, local=local_content_dir(getattr(options, "local", None), site.local_content))
     if options.lang and options.lang not in guide.language_codes:
         print(
             f"guide-tui: unknown language '{options.lang}'; choose from {', '.join(guide.language_codes)}",

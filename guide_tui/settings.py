@@ -74,6 +74,7 @@ class SiteConfig:
     default_language: Optional[str] = None
     default_region: Optional[str] = None
     content: Optional[str] = None  # a content folder
+    local_content: Optional[str] = None  # the site's own entries, over the content (content/layers.py)
     exit_key: Optional[str] = None  # quits in kiosk mode, e.g. "ctrl+k"
 
 
@@ -118,6 +119,7 @@ SITE_CHECKS: Dict[str, Check] = {
     "default_language": _TEXT,
     "default_region": _REGION,
     "content": _TEXT,
+    "local_content": _TEXT,
     "exit_key": _EXIT_KEY,
 }
 

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Dict, List, Optional
 
 from .interface import DEFAULT_STRINGS
-from .loader import LanguageFolder, load_strings, read_manifest
+from .layers import layer_of, local_folder_problems, replacement_problems
+from .loader import LanguageFolder, content_folder_problem, load_strings, read_manifest
 from .model import Found, LanguageContent, Menu
 from .problems import Problem
 from .strings import Strings
@@ -34,8 +35,11 @@ def default_content_dir(explicit: Optional[str] = None) -> Path:
 
 
 class Guide:
-    def __init__(self, root: Path, today: Optional[dt.date] = None) -> None:
+    def __init__(self, root: Path, today: Optional[dt.date] = None, local: Optional[Path] = None) -> None:
+        """The content in `root`, with the local additions in `local` over it (layers.py)."""
         self.root = Path(root)
+        self.local = Path(local) if local is not None else None
+        self._local_unusable = content_folder_problem(self.local) if self.local is not None else None
         self.today = today or dt.date.today()  # for "may be out of date"; fixed in tests
         manifest = read_manifest(self.root)
         self.languages = manifest.languages
@@ -51,6 +55,8 @@ class Guide:
         """Problems found so far: the manifest's, those of each file read so far, and (after
         `load_all`, which reads every file) those across files."""
         problems = list(self._manifest_problems)
+        if self.local is not None and self._local_unusable is not None:
+            problems += local_folder_problems(self.local, self._local_unusable, ())
         for content in self._loaded.values():
             problems += content.problems
         return problems + self._cross_file
@@ -63,7 +69,17 @@ class Guide:
         if self.default_language not in contents:
             contents[self.default_language] = self.content(self.default_language)
         self._cross_file = check_guide(self.root, contents, self.default_language, self.home, self.today)
+        if self.local is not None and self._local_unusable is None:
+            self._cross_file += local_folder_problems(self.local, None, self.language_codes)
+        for content in contents.values():
+            if isinstance(content, LanguageFolder):
+                shown = {i: f.path for i, f in content.files.parsed.items()}
+                self._cross_file += replacement_problems(content.replaced, shown)
         return self.problems
+
+    def layer(self, path: Path) -> str:
+        """Which layer a problem's file is in: "local" or "bundled"."""
+        return layer_of(path, self.local)
 
     # -- languages ------------------------------------------------------------------------
     @property
@@ -85,7 +101,8 @@ class Guide:
         """A language, its entries read as they are asked for (loader.LanguageFolder)."""
         if code not in self._loaded:
             fallback = self.content(self.default_language) if code != self.default_language else None
-            self._loaded[code] = LanguageFolder(self.root, code, self.today, fallback)
+            local = self.local if self._local_unusable is None else None
+            self._loaded[code] = LanguageFolder(self.root, code, self.today, fallback, local)
         return self._loaded[code]
 
     # -- lookups ----------------------------------------------------------------------------
@@ -117,7 +134,13 @@ class Guide:
         if code in self._loaded:
             return self._loaded[code].strings
         if code not in self._strings_only:
-            self._strings_only[code] = load_strings(self.root, code)
+            strings = load_strings(self.root, code)
+            if self.local is not None and self._local_unusable is None:
+                try:
+                    strings.update(load_strings(self.local, code))
+                except OSError:  # told when the language is loaded
+                    pass
+            self._strings_only[code] = strings
         return self._strings_only[code]
 
     def path_to(self, entry_id: str, code: str) -> List[str]:
@@ -142,5 +165,5 @@ class Guide:
         return [start, entry_id] if entry_id != start else [start]
 
 
-def load_guide(root: Optional[Path] = None, today: Optional[dt.date] = None) -> Guide:
-    return Guide(Path(root) if root is not None else default_content_dir(), today)
+def load_guide(root: Optional[Path] = None, today: Optional[dt.date] = None, local: Optional[Path] = None) -> Guide:
+    return Guide(Path(root) if root is not None else default_content_dir(), today, local)

@@ -207,7 +207,14 @@ class LanguageFolder(LanguageContent):
     Going through all entries reads every file, in the same order and with the same problems
     as reading them all at once."""
 
-    def __init__(self, root: Path, code: str, today: dt.date, fallback: Optional[LanguageContent]) -> None:
+    def __init__(
+        self,
+        root: Path,
+        code: str,
+        today: dt.date,
+        fallback: Optional[LanguageContent],
+        local: Optional[Path] = None,
+    ) -> None:
         super().__init__(code)
         self._today = today
         self._fallback = fallback
@@ -218,26 +225,50 @@ class LanguageFolder(LanguageContent):
         self._references: Dict[str, List[Problem]] = {}  # an entry's file -> its reference problems
         self._all_parsed = False
         self._all_read = False
+        # id -> (the local file, the bundled files it replaces): see layers.py
+        self.replaced: Dict[str, Tuple[str, List[str]]] = {}
         folder = root / code
         problem = content_folder_problem(folder)
+        paths: List[str] = []
         if problem is not None:
             problem = problem.replace("content folder not found", f"language folder '{code}' not found")
             self._head.append(Problem(folder, None, None, ERROR, problem.replace("content folder", "folder")))
-            self._all_parsed = self._all_read = True
-            return
-        paths, self._head = toml_files(folder)
-        self._order = {path: index for index, path in enumerate(paths)}
-        named = self._named
-        for path in paths:  # the index: thousands of files, so plain string work only
+        else:
+            paths, self._head = toml_files(folder)
+        local_paths: List[str] = []
+        if local is not None and content_folder_problem(local / code) != "content folder not found":
+            local_paths, unreadable = toml_files(local / code)  # a local folder may leave out a language
+            self._head += unreadable
+        named, strings = self._index(local_paths)
+        bundled, bundled_strings = self._index(paths)
+        for name, found in bundled.items():
+            if name in named:  # the local file is read first; the bundled one if it cannot be
+                self.replaced[name] = (named[name][0], found)
+                named[name] = named[name] + found
+            else:
+                named[name] = found
+        self._named = named
+        self._order = {path: index for index, path in enumerate(local_paths + paths)}
+        for path in bundled_strings + strings:  # local interface strings over the bundled ones
+            self._parse(path)
+
+    @staticmethod
+    def _index(paths: List[str]) -> Tuple[Dict[str, List[str]], List[str]]:
+        """The files named after each id, and the strings.toml files. Thousands of files, so
+        plain string work only."""
+        named: Dict[str, List[str]] = {}
+        strings: List[str] = []
+        for path in paths:
             name = path[path.rfind(os.sep) + 1 : -5]
             if name == "strings":
-                self._parse(path)
+                strings.append(path)
             elif name in named:
                 named[name].append(path)
             elif name.islower() and "_" not in name:
                 named[name] = [path]
             else:  # a name such as Grooming.toml or lock_account.toml
                 named.setdefault(file_id(name + ".toml"), []).append(path)
+        return named, strings
 
     @property
     def problems(self) -> List[Problem]:
@@ -283,9 +314,12 @@ class LanguageFolder(LanguageContent):
     def parse_all(self) -> None:
         if self._all_parsed:
             return
+        replaced = {path for _, bundled in self.replaced.values() for path in bundled}
         for path in self._order:
-            if path not in self._read:
+            if path not in self._read and path not in replaced:
                 self._parse(path)
+        for entry_id in self.replaced:  # a local file that could not be read: the bundled entry
+            self.parse_entry(entry_id)
         ids = sorted(self.files.parsed, key=lambda entry_id: self._order[str(self.files.parsed[entry_id].path)])
         self.unresolved.parsed = {entry_id: self.unresolved.parsed[entry_id] for entry_id in ids}
         self.files.parsed = {entry_id: self.files.parsed[entry_id] for entry_id in ids}

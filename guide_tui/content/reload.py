@@ -5,7 +5,7 @@ preview an edit in one terminal while typing in another."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Dict, Iterable, List, Tuple
+from typing import Dict, Iterable, List, Optional, Tuple
 
 from .guide import Guide
 from .mistakes import file_id
@@ -14,10 +14,16 @@ from .problems import Problem
 Snapshot = Dict[Path, int]
 
 
-def snapshot(root: Path) -> Snapshot:
-    """Each content file under `root` with its modification time."""
+def snapshot(root: Path, local: Optional[Path] = None) -> Snapshot:
+    """Each content file under `root` (and the local folder) with its modification time."""
     times: Snapshot = {}
-    for path in root.rglob("*.toml"):
+    found = list(root.rglob("*.toml"))
+    if local is not None:
+        try:
+            found += local.rglob("*.toml")
+        except OSError:  # a local folder that cannot be read: `check` says so
+            pass
+    for path in found:
         try:
             times[path] = path.stat().st_mtime_ns
         except OSError:  # removed while we looked
@@ -31,12 +37,13 @@ def reload_guide(old: Guide, changed: Iterable[Path] = ()) -> Tuple[Guide, List[
     The new guide reads again the entries the old one had read, and the `changed` files (so
     an error in an edited file is told even before its entry is opened); an entry that the old
     guide had and the new one lost because its file has errors is kept as it was."""
-    new = Guide(old.root, old.today)
+    new = Guide(old.root, old.today, old.local)
     edited = {str(path) for path in changed}
     for code in old.loaded_languages:
         content, before = new.content(code), old.content(code)
         for path in sorted(edited):
-            if Path(path).parent.is_relative_to(new.root / code):
+            folders = [new.root / code] + ([new.local / code] if new.local is not None else [])
+            if any(Path(path).parent.is_relative_to(folder) for folder in folders):
                 content.entries.get(file_id(Path(path).name))
         for entry_id, entry in before.entries.parsed.items():
             if entry_id in content.entries or entry.path is None:

@@ -222,6 +222,17 @@ def _reader(region: Optional[str], age: Optional[int]) -> str:
     return text + (f", aged {age}" if age is not None else "")
 
 
+def _shown_from(path: Optional[Path], root: Path, folder: Path, entry_id: str) -> Tuple[object, Path]:
+    """How a missing translation names its source, and where the problem is placed: in the
+    language folder, or at the source file itself when it is a local addition (layers.py)."""
+    if path is None:
+        return entry_id, folder
+    try:
+        return path.relative_to(root), folder
+    except ValueError:
+        return path, path
+
+
 def check_translation(root: Path, content: LanguageContent, default: LanguageContent) -> List[Problem]:
     """What a language lacks or has beyond the default language, and outdated translations."""
     problems: List[Problem] = []
@@ -232,10 +243,10 @@ def check_translation(root: Path, content: LanguageContent, default: LanguageCon
         source = default.unresolved.get(entry_id, source)
         translation = content.unresolved.get(entry_id) or content.entries.get(entry_id)
         if translation is None:
-            where = source.path.relative_to(root) if source.path else entry_id
+            where, at = _shown_from(source.path, root, folder, entry_id)
             problems.append(
                 Problem(
-                    folder,
+                    at,
                     None,
                     None,
                     WARNING,

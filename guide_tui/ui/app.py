@@ -164,7 +164,7 @@ class GuideApp(QuietCrashes[str]):
         if self.watch_content:
             from guide_tui.content.reload import snapshot
 
-            self._content_times = snapshot(self.guide.root)
+            self._content_times = snapshot(self.guide.root, self.guide.local)
             self.set_interval(WATCH_SECONDS, self.reload_if_changed)
         self.set_class(self.facilitator, "-facilitator")
         self.start_session(first=True)
@@ -346,7 +346,7 @@ class GuideApp(QuietCrashes[str]):
     def reload_if_changed(self) -> None:
         from guide_tui.content.reload import snapshot
 
-        now = snapshot(self.guide.root)
+        now = snapshot(self.guide.root, self.guide.local)
         if now != self._content_times:
             before, self._content_times = self._content_times, now
             self.reload_content([path for path in before.keys() | now.keys() if before.get(path) != now.get(path)])
