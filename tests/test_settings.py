@@ -75,6 +75,7 @@ def test_site_config_round_trip(tmp_path):
         default_language="fr",
         default_region="brussels",
         content="/srv/guide",
+        local_content="/srv/guide-local",
         exit_key="ctrl+k",
     )
     atomic_write_toml(path, {k: v for k, v in wanted.__dict__.items()})
