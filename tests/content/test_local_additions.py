@@ -148,3 +148,12 @@ def test_a_broken_local_content_value_fails_closed(tmp_path, value):
     config, message = load_site_config(site)
     assert config.kiosk is True and config.local_content is None
     assert message is not None and "Kiosk mode is on" in message
+
+
+def test_check_finds_the_same_problems_whatever_was_read_before(local):
+    (local / "en" / "grooming.toml").write_text('format = 1\nkind = "page"\ntitle = "no end\n', encoding="utf-8")
+    expected = load_guide(MINI, FIXTURE_TODAY, local).load_all()
+    guide = load_guide(MINI, FIXTURE_TODAY, local)
+    for entry_id in ("grooming", "help", "youth-service"):
+        guide.find(entry_id, "nl")
+    assert guide.load_all() == expected
