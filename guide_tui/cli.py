@@ -130,16 +130,21 @@ def _site_folders(content: Optional[str], local: Optional[str]) -> "Tuple[Path, 
     return root, local_content_dir(local, site.local_content)
 
 
+def _folders(content: Optional[str], local: Optional[str]) -> "Tuple[Path, Optional[Path]]":
+    """Without a content folder, what the guide would show (`_site_folders`); with one, that
+    folder and only the local folder asked for."""
+    if content is None:
+        return _site_folders(None, local)
+    return Path(content), (Path(local) if local else None)
+
+
 def check(folder: Optional[str], local_folder: Optional[str] = None) -> int:
     from .content import load_guide
     from .content.layers import LOCAL
     from .content.loader import content_folder_problem
     from .content.text import escape_controls
 
-    if folder is None:  # what the guide would show
-        root, local = _site_folders(None, local_folder)
-    else:  # this folder, with only the local additions asked for
-        root, local = Path(folder), (Path(local_folder) if local_folder else None)
+    root, local = _folders(folder, local_folder)
     unusable = content_folder_problem(root)
     if unusable is not None:
         print(escape_controls(f"guide-tui check: {_no_folder(root, unusable)}"), file=sys.stderr)
@@ -261,6 +266,12 @@ def running_from_pyz() -> bool:
     return pyz_unpack_folder().resolve() in Path(__file__).resolve().parents
 
 
+_LOCAL_HELP = (
+    "local additions over the content (default, without --content: $GUIDE_TUI_LOCAL, else 'local_content' "
+    "in the site configuration)"
+)
+
+
 def _list_parser() -> argparse.ArgumentParser:
     from .content.kinds import KINDS
 
@@ -272,22 +283,26 @@ def _list_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", metavar="CODE", help="the reader's language (default: the guide's default language)")
     parser.add_argument("--kind", choices=sorted(KINDS), help="only entries of this kind")
     parser.add_argument(
-        "--content", metavar="DIR", help="content folder (default: the bundled guide, or $GUIDE_TUI_CONTENT)"
+        "--content",
+        metavar="DIR",
+        help="content folder (default: what the guide shows: $GUIDE_TUI_CONTENT, else 'content' in the site "
+        "configuration, else the bundled guide)",
     )
+    parser.add_argument("--local", metavar="DIR", help=_LOCAL_HELP)
     return parser
 
 
 def _guide_in_language(command: str, options: argparse.Namespace) -> "Union[Tuple[Guide, str], int]":
     """The guide of `--content` and the language of `--lang` for a command, or its exit status
     after saying what is wrong (never a traceback for a folder that cannot be read)."""
-    from .content import default_content_dir, load_guide
+    from .content import load_guide
 
-    root = default_content_dir(options.content)
+    root, local = _folders(options.content, options.local)
     unusable = _content_folder_problem(root)
     if unusable is not None:
         print(escape_controls(f"guide-tui {command}: {_no_folder(root, unusable)}"), file=sys.stderr)
         return 2
-    guide = load_guide(root)
+    guide = load_guide(root, local=local)
     code = options.lang or guide.default_language
     if code not in guide.language_codes:
         print(
@@ -335,8 +350,12 @@ def _export_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of printing")
     parser.add_argument(
-        "--content", metavar="DIR", help="content folder (default: the bundled guide, or $GUIDE_TUI_CONTENT)"
+        "--content",
+        metavar="DIR",
+        help="content folder (default: what the guide shows: $GUIDE_TUI_CONTENT, else 'content' in the site "
+        "configuration, else the bundled guide)",
     )
+    parser.add_argument("--local", metavar="DIR", help=_LOCAL_HELP)
     return parser
 
 

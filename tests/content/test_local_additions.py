@@ -157,3 +157,10 @@ def test_check_finds_the_same_problems_whatever_was_read_before(local):
     for entry_id in ("grooming", "help", "youth-service"):
         guide.find(entry_id, "nl")
     assert guide.load_all() == expected
+
+
+def test_list_and_the_help_card_include_local_entries(local, capsys):
+    assert main(["list", "--content", str(MINI), "--local", str(local), "--kind", "help"]) == 0
+    assert "youth-service" in capsys.readouterr().out
+    assert main(["export", "card", "--content", str(MINI), "--local", str(local), "--lang", "en"]) == 0
+    assert "050 12 34 56" in capsys.readouterr().out
