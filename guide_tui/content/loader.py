@@ -16,7 +16,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from .interface import DEFAULT_STRINGS
 from .kinds import KINDS
-from .mistakes import check_entry_mistakes
+from .mistakes import blamed_copy, check_entry_mistakes, shown_path
 from .model import Entry, Language, LanguageContent
 from .problems import ERROR, WARNING, Problem
 from .schema import FORMAT_VERSION, Invalid, check_keys, did_you_mean, identifier, text
@@ -282,13 +282,26 @@ def _entry(file: TomlFile, data: Dict[str, Any], code: str, today: dt.date) -> O
 
 def _add(content: LanguageContent, entry: Entry, file: TomlFile) -> None:
     other = content.entries.get(entry.id)
-    if other is not None:
-        file.problem(
-            ERROR,
-            ("id",),
-            f"duplicate id '{entry.id}': {other.path} already uses it; this file is skipped",
-            "give each file its own id",
-        )
+    if other is None:
+        content.entries[entry.id] = entry
+        content.files[entry.id] = file
         return
-    content.entries[entry.id] = entry
-    content.files[entry.id] = file
+    other_file = content.files[entry.id]
+    # The copy is named as the problem, never the original (mistakes.blamed_copy).
+    skipped, why = blamed_copy(entry.id, other_file.path, file.path)
+    kept_file = other_file if skipped == file.path else file
+    if skipped != file.path:
+        content.entries[entry.id] = entry
+        content.files[entry.id] = file
+    line, column = (other_file if skipped != file.path else file).locate(("id",))
+    kept = shown_path(kept_file.path, content.code)
+    content.problems.append(
+        Problem(
+            skipped,
+            line,
+            column,
+            ERROR,
+            f"duplicate id '{entry.id}': {kept} has it too and keeps it; this file is skipped because {why}",
+            "give this file its own id, or delete it if it is a copy",
+        )
+    )

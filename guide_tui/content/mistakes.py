@@ -1,26 +1,42 @@
 """Warnings for mistakes a volunteer makes easily and the guide would otherwise take silently:
 an indented paragraph that Markdown turns into a cut-off code block, an id that does not match
-its file name, a language folder guide.toml does not name. (Topics and language codes need the
-whole guide: validate.check_topics_and_languages.)"""
+its file name, hours on a channel whose card never shows them, a language folder guide.toml
+does not name; and which of two files with the same id is the copy to blame. (Topics and
+language codes need the whole guide: validate.check_topics_and_languages.)"""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterable, List
+from typing import Iterable, List, Tuple
 
-from .model import Entry
+from .model import Entry, HelpEntry
 from .problems import WARNING, Problem
 from .schema import did_you_mean
 from .tomlfile import TomlFile
 
 INDENTED = re.compile(r"^(\t| {4,})\S")
 LIST_ITEM = re.compile(r"^\s*([-*+]|\d+[.)])\s")
+# The channels whose hours a help card shows (guide_tui/help_card.py; a test holds the two together).
+SHOWS_HOURS = ("phone", "chat", "address")
+
+
+def shown_path(path: Path, code: str) -> str:
+    """`nl/help/awel.toml`: a content file's path from its language folder on."""
+    parts = path.parts
+    if code not in parts:
+        return path.name
+    start = len(parts) - 1 - parts[::-1].index(code)
+    return "/".join(parts[start:])
+
+
+def named_after(entry_id: str, path: Path) -> bool:
+    return entry_id.replace("_", "-") == path.stem.replace("_", "-").lower()
 
 
 def check_entry_mistakes(entry: Entry, file: TomlFile) -> None:
     """Per file, while loading: warnings only."""
-    if entry.path is not None and entry.id.replace("_", "-") != entry.path.stem.replace("_", "-").lower():
+    if entry.path is not None and not named_after(entry.id, entry.path):
         file.problem(
             WARNING,
             ("id",),
@@ -30,6 +46,38 @@ def check_entry_mistakes(entry: Entry, file: TomlFile) -> None:
     body = getattr(entry, "body", "")
     if body:
         _check_indented_lines(file, body)
+    if isinstance(entry, HelpEntry):
+        for index, channel in enumerate(entry.channels):
+            if channel.hours and channel.kind not in SHOWS_HOURS:
+                file.problem(
+                    WARNING,
+                    ("channels", index, "hours"),
+                    f"a '{channel.kind}' channel never shows its hours on the card, so readers do not see these",
+                    f"put the hours on the service's {' or '.join(SHOWS_HOURS)} channel, or in its note",
+                )
+
+
+def blamed_copy(entry_id: str, first: Path, second: Path) -> Tuple[Path, str]:
+    """Of two files with the same id, the one to skip and name as the problem, and why.
+
+    The copy is the file changed later (to the second); at the same second, the one not named
+    after the id; then the later path, so the answer never depends on the order files are read.
+    """
+
+    def changed(path: Path) -> int:
+        try:
+            return int(path.stat().st_mtime)
+        except OSError:
+            return 0
+
+    if changed(first) != changed(second):
+        return max((first, second), key=changed), "it was changed later"
+    if named_after(entry_id, first) != named_after(entry_id, second):
+        return (second, "the other file is named after the id") if named_after(entry_id, first) else (
+            first,
+            "the other file is named after the id",
+        )
+    return max(first, second, key=str), "it comes later in the folder"
 
 
 def _check_indented_lines(file: TomlFile, body: str) -> None:
