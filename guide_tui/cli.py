@@ -95,16 +95,30 @@ def _positive_seconds(value: str) -> float:
 def _check_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guide-tui check",
-        description="Check a content folder and print every problem as PATH:LINE:COL: severity: message.",
+        description="Check a content folder and print every problem as PATH:LINE:COL: severity: message, "
+        "errors first. On a terminal the problems are grouped by file, in colour (not with NO_COLOR).",
     )
     parser.add_argument(
         "folder", nargs="?", metavar="DIR", help="content folder (default: the bundled guide, or $GUIDE_TUI_CONTENT)"
     )
+    parser.add_argument(
+        "--format",
+        choices=["text", "json"],
+        help="text: one plain line per problem, never coloured; json: a list of problems for scripts, and "
+        "nothing else on standard output (default: text, grouped by file in colour on a terminal)",
+    )
     return parser
 
 
-def check(folder: Optional[str]) -> int:
+def _colour(stream: TextIO) -> bool:
+    """Colour and grouping only for a person at a terminal who did not ask for none."""
+    return stream.isatty() and not os.environ.get("NO_COLOR")
+
+
+def check(folder: Optional[str], fmt: Optional[str] = None) -> int:
+    from .check_report import as_json, print_grouped, print_plain, summary
     from .content import default_content_dir, load_guide
+    from .content.knock_on import fold_knock_ons
     from .content.loader import content_folder_problem
     from .content.text import escape_controls
 
@@ -113,20 +127,25 @@ def check(folder: Optional[str]) -> int:
     if unusable is not None:
         print(escape_controls(f"guide-tui check: {_no_folder(root, unusable)}"), file=sys.stderr)
         return 2
+    guide = load_guide(root)
+    found = guide.load_all()
+    contents = {code: guide.content(code) for code in guide.loaded_languages}
+    # A file that failed to load is reported once, with what its absence causes elsewhere.
+    problems = fold_knock_ons(found, contents, guide.default_language)
+    errors = any(problem.is_error for problem in problems)
+    base = Path.cwd()
+    if fmt == "json":
+        sys.stdout.write(as_json(problems, root, base, guide.language_codes))
+        return 1 if errors else 0
     print(escape_controls(f"Checking {root}"))
     local = Path.cwd() / "content"
     if folder is None and _is_file(local / "guide.toml") and local.resolve() != root.resolve():
         print(f"  (this is the guide as installed; to check the folder here: guide-tui check {Path('content')})")
-    problems = load_guide(root).load_all()
-    base = Path.cwd()
-    # Errors first: they are what stops an entry from being shown.
-    for problem in sorted(problems, key=lambda p: (not p.is_error, str(p.path), p.line or 0, p.column or 0)):
-        print(escape_controls(problem.format(relative_to=base)))
-    errors = sum(problem.is_error for problem in problems)
-    warnings = len(problems) - errors
-    status = "FAILED" if errors else "ok"
-    summary = f"{status}: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} in {root}"
-    print(escape_controls(summary))
+    if fmt is None and _colour(sys.stdout):
+        print_grouped(sys.stdout, problems, base, root)
+    else:
+        print_plain(sys.stdout, problems, base)
+        print(escape_controls(summary(root, problems)))
     return 1 if errors else 0
 
 
@@ -597,7 +616,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         return new(args[1:])
     if args and args[0] == "check":
         try:
-            return check(_check_parser().parse_args(args[1:]).folder)
+            options = _check_parser().parse_args(args[1:])
+            return check(options.folder, options.format)
         except BrokenPipeError:  # `guide-tui check | head`: the reader left; not an error of ours
             sys.stdout = open(os.devnull, "w")
             return 1

@@ -17,7 +17,7 @@ from .interface import DEFAULT_STRINGS
 from .matching import match_help
 from .mistakes import check_language_folders
 from .model import REGIONS, Entry, HelpEntry, LanguageContent, Menu, Plan, SelfCheck
-from .problems import ERROR, WARNING, Problem
+from .problems import ERROR, WARNING, Absent, Problem
 from .references import literal_problems
 from .schema import did_you_mean
 from .structure import node_indexes
@@ -37,6 +37,7 @@ def _problem(
     message: str,
     hint: str = "",
     value: str = "",
+    absent: Optional[Absent] = None,
 ) -> Problem:
     """A problem at `key_path` in the entry's file; at `value`'s own position where it is given."""
     line: Optional[int] = None
@@ -51,7 +52,7 @@ def _problem(
                 if found >= 0:
                     line, column = number + 1, found + 1
                     break
-    return Problem(entry.path or Path(), line, column, severity, message, hint)
+    return Problem(entry.path or Path(), line, column, severity, message, hint, absent)
 
 
 def fingerprint(entry: Entry) -> str:
@@ -90,8 +91,16 @@ def check_guide(
     problems += check_language_folders(root, contents)
     for required in (home, *REQUIRED_IDS):
         if required not in default.entries:
+            absent = Absent(required, default_language, f"the guide has no '{required}' entry, which it needs")
             problems.append(
-                Problem(root / default_language, None, None, ERROR, f"the guide needs an entry with id '{required}'")
+                Problem(
+                    root / default_language,
+                    None,
+                    None,
+                    ERROR,
+                    f"the guide needs an entry with id '{required}'",
+                    absent=absent,
+                )
             )
     for code, content in contents.items():
         if code != default_language:
@@ -123,6 +132,7 @@ def check_links(content: LanguageContent, readable: Mapping[str, Entry]) -> List
                     f"'{entry.id}' links to '{target}', which does not exist",
                     did_you_mean(target, readable),
                     value,
+                    Absent(target, content.code, f"the link from '{entry.id}' to '{target}' leads nowhere ({content.code})"),
                 )
             )
     return problems
@@ -227,6 +237,11 @@ def check_translation(root: Path, content: LanguageContent, default: LanguageCon
                     None,
                     WARNING,
                     f"'{entry_id}' ({where}) has no {code} translation; readers see the {default.code} text",
+                    absent=Absent(
+                        entry_id,
+                        code,
+                        f"the {code} translation of '{entry_id}' is not shown (readers see the {default.code} text)",
+                    ),
                 )
             )
         elif translation.translated_from and translation.translated_from != fingerprint(source):
@@ -249,6 +264,7 @@ def check_translation(root: Path, content: LanguageContent, default: LanguageCon
                     ("id",),
                     WARNING,
                     f"'{entry_id}' exists in {code} but not in {default.code}, the fallback language",
+                    absent=Absent(entry_id, default.code, f"'{entry_id}' in {code} has no {default.code} original"),
                 )
             )
     missing = sorted(set(DEFAULT_STRINGS) - set(content.strings))
