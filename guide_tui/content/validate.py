@@ -5,6 +5,7 @@ located with the parsed file each loaded entry keeps."""
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 import json
 import re
@@ -175,9 +176,17 @@ def check_self_check_help(content: LanguageContent, readable: Mapping[str, Entry
 
 
 def check_topics_and_languages(content: LanguageContent, readable: Mapping[str, Entry]) -> List[Problem]:
-    """Self-check topics that no help entry has, and help `languages` that are not language codes."""
+    """Self-check topics that no help entry has, help topics that look misspelt (nothing else uses
+    them, and they are close to one that is used), and help `languages` that are not language codes."""
     helpers = [entry for entry in readable.values() if isinstance(entry, HelpEntry)]
     known = {topic for entry in helpers for topic in entry.topics}
+    asked = {
+        topic
+        for entry in readable.values()
+        if isinstance(entry, SelfCheck)
+        for node in entry.nodes.values()
+        for topic in node.topics
+    }
     problems = []
     for entry in content.entries.values():
         if isinstance(entry, SelfCheck):
@@ -198,6 +207,21 @@ def check_topics_and_languages(content: LanguageContent, readable: Mapping[str, 
                             )
                         )
         elif isinstance(entry, HelpEntry):
+            for topic in entry.topics:
+                close = _misspelt_topic(topic, entry, helpers, asked)
+                if close:
+                    problems.append(
+                        _problem(
+                            content,
+                            entry,
+                            ("topics",),
+                            WARNING,
+                            f"no self-check result and no other help entry has the topic '{topic}', "
+                            "so it never brings this service up",
+                            f"did you mean '{close}'?",
+                            f'"{topic}"',
+                        )
+                    )
             for code in entry.languages:
                 if not LANGUAGE_CODE.match(code):
                     problems.append(
@@ -212,6 +236,15 @@ def check_topics_and_languages(content: LanguageContent, readable: Mapping[str, 
                         )
                     )
     return problems
+
+
+def _misspelt_topic(topic: str, entry: HelpEntry, helpers: List[HelpEntry], asked: Set[str]) -> str:
+    """The topic a help entry's `topic` was probably meant to be, when nothing else uses it."""
+    others = {t for helper in helpers if helper.id != entry.id for t in helper.topics} | asked
+    if topic in others:
+        return ""
+    close = difflib.get_close_matches(topic, sorted(others), n=1, cutoff=0.8)
+    return close[0] if close else ""
 
 
 def _reader(region: Optional[str], age: Optional[int]) -> str:
