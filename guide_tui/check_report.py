@@ -77,7 +77,7 @@ def print_grouped(stream: TextIO, problems: Sequence[Problem], base: Path, root:
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(file=stream, highlight=False)
+    console = Console(file=stream, highlight=False, force_terminal=True)
     files: Dict[str, List[Problem]] = {}
     for problem in ordered(problems):
         files.setdefault(_shown(Path(problem.path), base), []).append(problem)
