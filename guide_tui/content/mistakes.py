@@ -73,9 +73,13 @@ def blamed_copy(entry_id: str, first: Path, second: Path) -> Tuple[Path, str]:
     if changed(first) != changed(second):
         return max((first, second), key=changed), "it was changed later"
     if named_after(entry_id, first) != named_after(entry_id, second):
-        return (second, "the other file is named after the id") if named_after(entry_id, first) else (
-            first,
-            "the other file is named after the id",
+        return (
+            (second, "the other file is named after the id")
+            if named_after(entry_id, first)
+            else (
+                first,
+                "the other file is named after the id",
+            )
         )
     return max(first, second, key=str), "it comes later in the folder"
 

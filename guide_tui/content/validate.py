@@ -133,7 +133,9 @@ def check_links(content: LanguageContent, readable: Mapping[str, Entry]) -> List
                     f"'{entry.id}' links to '{target}', which does not exist",
                     did_you_mean(target, readable),
                     value,
-                    Absent(target, content.code, f"the link from '{entry.id}' to '{target}' leads nowhere ({content.code})"),
+                    Absent(
+                        target, content.code, f"the link from '{entry.id}' to '{target}' leads nowhere ({content.code})"
+                    ),
                 )
             )
     return problems

@@ -77,7 +77,9 @@ EXPECTED = {
             ERROR, 4, "curly quotes", "missing opening quote / Word smart quotes `“Child Focus”`"
         ),
         "v3_missing_opening_quote.toml": Case(ERROR, 4, "this text has no opening quote"),
-        "v3_unclosed_body.toml": Case(ERROR, 5, 'a text that starts here with """ is never closed', 'missing closing `"""`'),
+        "v3_unclosed_body.toml": Case(
+            ERROR, 5, 'a text that starts here with """ is never closed', 'missing closing `"""`'
+        ),
         "v3_channels_heading.toml": Case(ERROR, 8, "this heading is not closed with ]]", "`[[channels]`"),
         "v3_key_set_twice.toml": Case(ERROR, 8, "'emergency' is set twice", "same key twice"),
         "v3_link_typo.toml": Case(
@@ -129,8 +131,10 @@ EXPECTED.update(
             'self-check answer `next = "wat"`',
         ),
         "fr/bad/lock-account.toml": Case(
-            ERROR, 4, "no closing quote (end it with \" before the end of the line); because of this, the fr "
-            "translation of 'lock-account' is not shown (readers see the en text)"
+            ERROR,
+            4,
+            'no closing quote (end it with " before the end of the line); because of this, the fr '
+            "translation of 'lock-account' is not shown (readers see the en text)",
         ),
     }
 )

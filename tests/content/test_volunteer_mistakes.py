@@ -81,4 +81,6 @@ def test_hours_on_a_web_channel_are_warned_about(mini_copy):
     helpline = mini_copy / "en" / "help" / "helpline.toml"
     _edit(helpline, 'kind = "chat"', 'kind = "web"')
     found = [p for p in _problems(mini_copy, "helpline.toml") if "never shows its hours" in p.message]
-    assert [p.line for p in found] == [helpline.read_text(encoding="utf-8").splitlines().index("[[channels.hours]]") + 1]
+    assert [p.line for p in found] == [
+        helpline.read_text(encoding="utf-8").splitlines().index("[[channels.hours]]") + 1
+    ]
