@@ -82,7 +82,7 @@ def print_grouped(stream: TextIO, problems: Sequence[Problem], base: Path, root:
     for problem in ordered(problems):
         files.setdefault(_shown(Path(problem.path), base), []).append(problem)
     for path, found in sorted(files.items(), key=lambda item: (not item[1][0].is_error, item[0])):
-        console.print(Text(escape_controls(path), style="bold underline"))
+        console.print(Text(escape_controls(path), style="bold underline"), soft_wrap=True)
         table = Table.grid(padding=(0, 1))
         table.add_column(justify="right", style="dim", no_wrap=True)
         table.add_column(no_wrap=True)
@@ -99,4 +99,6 @@ def print_grouped(stream: TextIO, problems: Sequence[Problem], base: Path, root:
         console.print(table)
         console.print()
     errors = any(problem.is_error for problem in problems)
-    console.print(Text(escape_controls(summary(root, problems)), style="bold red" if errors else "bold green"))
+    console.print(
+        Text(escape_controls(summary(root, problems)), style="bold red" if errors else "bold green"), soft_wrap=True
+    )
