@@ -24,7 +24,7 @@ def _run_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guide-tui",
         description="An offline guide: recognise manipulation online, privacy settings, where to find help.",
-        epilog="Other commands: 'guide-tui check [DIR]' checks a content folder; "
+        epilog="Other commands: 'guide-tui check [DIR] [--format json]' checks a content folder; "
         "'guide-tui locate' prints every file and folder the guide reads or writes; "
         "'guide-tui serve' shows the guide in web browsers; "
         "'guide-tui list [--lang L] [--kind K]' prints the id, kind and title of every entry; "
