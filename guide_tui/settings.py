@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 import tempfile
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -18,12 +17,7 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Set, Tuple, Uni
 import platformdirs
 import tomli_w
 
-from .content.tomlfile import read_regular_file
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python < 3.11 only
-    import tomli as tomllib
+from .content.tomlfile import parse_toml, read_regular_file
 
 APP_NAME = "guide-tui"
 REGIONS = ("national", "flanders", "brussels", "wallonia")
@@ -166,7 +160,7 @@ def _read_table(path: Path) -> Tuple[Optional[Dict[str, Any]], Optional[str]]:
     if not text.strip():
         return None, "the file is empty"
     try:
-        return tomllib.loads(text), None
+        return parse_toml(text), None
     except (ValueError, RecursionError) as error:  # TOMLDecodeError is a ValueError
         message = str(error) if isinstance(error, ValueError) else "nested too deeply"
         position = _POSITION.search(message)

@@ -1,4 +1,5 @@
 import os
+import sys
 from dataclasses import fields
 from pathlib import Path
 
@@ -413,7 +414,7 @@ def test_locations_default_and_create_nothing(sandbox):
     assert found.settings_file.parent.name == "guide-tui"
     assert found.progress_file.parent.name == "guide-tui"
     assert found.site_config_file.parent.name == "guide-tui"
-    if os.name == "posix" and not settings_module.sys.platform == "darwin":
+    if os.name == "posix" and not sys.platform == "darwin":
         assert found.settings_file == sandbox / "xdg_config_home" / "guide-tui" / "settings.toml"
         assert found.progress_file == sandbox / "xdg_data_home" / "guide-tui" / "progress.toml"
     assert folder_snapshot(sandbox) == ["home"]

@@ -27,9 +27,9 @@ from typing import List
 
 ROOT = Path(__file__).resolve().parent.parent
 OLDEST_PYTHON = "3.9"
-# The guide's own requirement `tomli; python_version < '3.11'` is evaluated for the Python that
-# builds, not the one that runs: name it so that 3.9 and 3.10 find it.
-EXTRA_REQUIREMENTS = ["tomli>=1.1"]
+# Requirements named besides the guide's own (tomli is one of those on every Python now; its
+# pure-Python files are what the portable wheelhouse and the pyz carry).
+EXTRA_REQUIREMENTS: List[str] = []
 # pip chooses wheels for the oldest Python, pure Python only: one set of files for every platform.
 PORTABLE = [
     "--python-version",

@@ -1,7 +1,8 @@
 """The guide a program asks questions of: which languages, find an entry, strings, paths.
 
-Languages are loaded on first use: the app only parses the language the reader picked and
-the fallback language; `guide-tui check` loads them all with `load_all()`.
+Content is read on first use: a language's file names when it is first asked for, an entry's
+file when the entry is (so start-up does not grow with the content); `guide-tui check` reads
+everything with `load_all()`. `problems` holds what the files read so far have shown.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ from pathlib import Path
 from typing import Dict, List, Optional
 
 from .interface import DEFAULT_STRINGS
-from .loader import load_language, load_strings, read_manifest
+from .loader import LanguageFolder, load_strings, read_manifest
 from .model import Found, LanguageContent, Menu
 from .problems import Problem
-from .references import resolve_references
 from .strings import Strings
 from .validate import check_guide
 
@@ -48,11 +48,13 @@ class Guide:
 
     @property
     def problems(self) -> List[Problem]:
-        """Problems found so far: the manifest's, each loaded language's, and (after
-        `load_all`) those across files."""
+        """Problems found so far: the manifest's, those of each file read so far, and (after
+        `load_all`, which reads every file) those across files."""
         problems = list(self._manifest_problems)
-        for content in self._loaded.values():
-            problems += content.problems
+        # In the manifest's order of languages, whichever was read first.
+        codes = [c for c in self.language_codes if c in self._loaded]
+        for code in codes + [c for c in self._loaded if c not in codes]:
+            problems += self._loaded[code].problems
         return problems + self._cross_file
 
     def load_all(self) -> List[Problem]:
@@ -82,11 +84,10 @@ class Guide:
         return code
 
     def content(self, code: str) -> LanguageContent:
+        """A language, its entries read as they are asked for (loader.LanguageFolder)."""
         if code not in self._loaded:
-            content = load_language(self.root, code, self.today)
             fallback = self.content(self.default_language) if code != self.default_language else None
-            resolve_references(content, fallback)
-            self._loaded[code] = content
+            self._loaded[code] = LanguageFolder(self.root, code, self.today, fallback)
         return self._loaded[code]
 
     # -- lookups ----------------------------------------------------------------------------
@@ -135,6 +136,8 @@ class Guide:
             if found is None or not isinstance(found.entry, Menu):
                 continue
             for child in found.entry.items:
+                if child == entry_id:  # found without reading the menu's other items
+                    return path + [child]
                 if child not in seen:
                     seen.add(child)
                     queue.append(path + [child])

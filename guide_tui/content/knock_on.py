@@ -9,41 +9,30 @@ once instead of its consequences first.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Dict, List, Mapping, Tuple
 
+from .mistakes import file_id
 from .model import LanguageContent
 from .problems import Problem
 
-ID_LINE = re.compile(r"""^\s*id\s*=\s*["']([^"'\n]+)["']""", re.MULTILINE)
 STRINGS = "strings.toml"
 
 
 def failed_files(contents: Mapping[str, LanguageContent]) -> Dict[Tuple[str, str], Path]:
     """(language, id) -> the file meant to define that id, for each content file that has an
-    error and gave no entry, where no other file gave it. The id is read from the file's
-    `id = ...` line, else its name."""
+    error and gave no entry, where no other file gave it. A file's id is its name."""
     failed: Dict[Tuple[str, str], Path] = {}
     for code, content in contents.items():
         loaded = {file.path for file in content.files.values()}
         for problem in content.problems:
             path = Path(problem.path)
             if problem.is_error and path.suffix == ".toml" and path.name != STRINGS and path not in loaded:
-                meant = _meant_id(path)
+                meant = file_id(path.name)
                 if meant not in content.entries:  # a duplicate: its id is there, from another file
                     failed.setdefault((code, meant), path)
     return failed
-
-
-def _meant_id(path: Path) -> str:
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        text = ""
-    found = ID_LINE.search(text)
-    return found.group(1).strip() if found else path.stem
 
 
 def fold_knock_ons(

@@ -16,10 +16,11 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from .interface import DEFAULT_STRINGS
 from .kinds import KINDS
-from .mistakes import blamed_copy, check_entry_mistakes, shown_path
-from .model import Entry, Language, LanguageContent
+from .mistakes import blamed_copy, check_entry_mistakes, file_id, shown_path
+from .model import Entry, HelpEntry, Language, LanguageContent
 from .problems import ERROR, WARNING, Problem
-from .schema import FORMAT_VERSION, Invalid, check_keys, did_you_mean, identifier, text
+from .references import resolve_entry
+from .schema import FORMAT_VERSION, ID_PATTERN, Invalid, check_keys, did_you_mean, identifier, text
 from .strings import placeholder_problem
 from .tomlfile import KeyPath, TomlFile, read_toml
 
@@ -82,32 +83,33 @@ def content_folder_problem(root: Path) -> Optional[str]:
     return None
 
 
-def toml_files(folder: Path) -> Tuple[List[Path], List[Problem]]:
-    """The .toml files under `folder`, sorted, and a problem for each folder that could not be
-    read (rglob would skip those without a word). Symlinked folders are not entered (no loops)."""
-    found: List[Path] = []
+def toml_files(folder: Path) -> Tuple[List[str], List[Problem]]:
+    """The .toml files under `folder` in sorted order (as `sorted()` sorts their paths), and a
+    problem for each folder that could not be read (rglob would skip those without a word).
+    Symlinked folders are not entered (no loops). Paths are plain strings: building a Path for
+    each of thousands of files would cost more than the walk."""
+    found: List[str] = []
     problems: List[Problem] = []
 
-    def walk(current: Path) -> None:
+    def walk(current: str) -> None:
         try:
             with os.scandir(current) as listing:
                 items = sorted(listing, key=lambda item: item.name)
         except OSError as error:
-            problems.append(Problem(current, None, None, ERROR, f"cannot read folder: {_reason(error)}"))
+            problems.append(Problem(Path(current), None, None, ERROR, f"cannot read folder: {_reason(error)}"))
             return
         for item in items:
-            path = current / item.name
             try:
                 is_folder = item.is_dir(follow_symlinks=False)
             except OSError:
                 is_folder = False
             if is_folder:
-                walk(path)
+                walk(item.path)
             elif item.name.endswith(".toml"):
-                found.append(path)
+                found.append(item.path)
 
-    walk(folder)
-    return sorted(found), problems
+    walk(str(folder))
+    return found, problems
 
 
 def read_manifest(root: Path) -> Manifest:
@@ -197,27 +199,136 @@ def _languages(file: TomlFile, path: KeyPath, value: Any) -> List[Language]:
     return languages
 
 
-def load_language(root: Path, code: str, today: dt.date) -> LanguageContent:
-    """Every file of one language folder; problems are kept in `LanguageContent.problems`."""
-    content = LanguageContent(code)
-    folder = root / code
-    problem = content_folder_problem(folder)
-    if problem is not None:
-        problem = problem.replace("content folder not found", f"language folder '{code}' not found")
-        content.problems.append(Problem(folder, None, None, ERROR, problem.replace("content folder", "folder")))
-        return content
-    paths, content.problems = toml_files(folder)
-    for path in paths:
-        file = read_toml(path)
+class LanguageFolder(LanguageContent):
+    """One language folder, read on demand.
+
+    At first only the file names are read (an entry's id is its file name) and strings.toml;
+    each entry's file is parsed, and its references filled in, the first time it is asked for.
+    Going through all entries reads every file, in the same order and with the same problems
+    as reading them all at once."""
+
+    def __init__(self, root: Path, code: str, today: dt.date, fallback: Optional[LanguageContent]) -> None:
+        super().__init__(code)
+        self._today = today
+        self._fallback = fallback
+        self._head: List[Problem] = []  # problems with the folder itself
+        self._order: Dict[str, int] = {}  # every file, in reading order
+        self._named: Dict[str, List[str]] = {}  # id -> the files named after it
+        self._read: Dict[str, TomlFile] = {}  # the files read so far
+        self._references: Dict[str, List[Problem]] = {}  # an entry's file -> its reference problems
+        self._all_parsed = False
+        self._all_read = False
+        folder = root / code
+        problem = content_folder_problem(folder)
+        if problem is not None:
+            problem = problem.replace("content folder not found", f"language folder '{code}' not found")
+            self._head.append(Problem(folder, None, None, ERROR, problem.replace("content folder", "folder")))
+            self._all_parsed = self._all_read = True
+            return
+        paths, self._head = toml_files(folder)
+        self._order = {path: index for index, path in enumerate(paths)}
+        named = self._named
+        for path in paths:  # the index: thousands of files, so plain string work only
+            name = path[path.rfind(os.sep) + 1 : -5]
+            if name == "strings":
+                self._parse(path)
+            elif name in named:
+                named[name].append(path)
+            elif name.islower() and "_" not in name:
+                named[name] = [path]
+            else:  # a name such as Grooming.toml or lock_account.toml
+                named.setdefault(file_id(name + ".toml"), []).append(path)
+
+    @property
+    def problems(self) -> List[Problem]:
+        problems = list(self._head)
+        read = sorted(self._read, key=self._order.__getitem__)
+        for path in read:
+            problems += self._read[path].problems
+        for path in read:
+            problems += self._references.get(path, [])
+        return problems
+
+    def _parse(self, path: str) -> None:
+        file = read_toml(Path(path))
+        self._read[path] = file
         if file.data is not None and _check_format(file):
-            if path.name == STRINGS:
-                content.strings.update(_strings(file, file.data))
+            if file.path.name == STRINGS:
+                self.strings.update(_strings(file, file.data))
             else:
-                entry = _entry(file, file.data, code, today)
+                entry = _entry(file, file.data, self.code, self._today)
                 if entry is not None:
-                    _add(content, entry, file)
-        content.problems.extend(file.problems)
-    return content
+                    self._add(entry, file)
+
+    def _add(self, entry: Entry, file: TomlFile) -> None:
+        other_file = self.files.parsed.get(entry.id)
+        if other_file is None:
+            self.unresolved.parsed[entry.id] = entry
+            self.files.parsed[entry.id] = file
+            return
+        # Two files of one name: the copy is named as the problem, never the original.
+        skipped, why = blamed_copy(other_file.path, file.path)
+        kept, blamed = (other_file, file) if skipped == file.path else (file, other_file)
+        if kept is file:
+            self.unresolved.parsed[entry.id] = entry
+            self.files.parsed[entry.id] = file
+        blamed.problem(
+            ERROR,
+            ("id",),
+            f"duplicate id '{entry.id}': {shown_path(kept.path, self.code)} has it too and keeps it; "
+            f"this file is skipped because {why}",
+            "give each file its own name, or delete it if it is a copy",
+        )
+
+    def parse_entry(self, entry_id: str) -> None:
+        # Every file of that name, so which one keeps the id does not depend on what was read first.
+        for path in self._named.get(entry_id, ()):
+            if path not in self._read:
+                self._parse(path)
+
+    def parse_all(self) -> None:
+        if self._all_parsed:
+            return
+        for path in self._order:
+            if path not in self._read:
+                self._parse(path)
+        ids = sorted(self.files.parsed, key=lambda entry_id: self._order[str(self.files.parsed[entry_id].path)])
+        self.unresolved.parsed = {entry_id: self.unresolved.parsed[entry_id] for entry_id in ids}
+        self.files.parsed = {entry_id: self.files.parsed[entry_id] for entry_id in ids}
+        self._all_parsed = True
+
+    def read_entry(self, entry_id: str) -> None:
+        self.parse_entry(entry_id)
+        entry = self.unresolved.parsed.get(entry_id)
+        if entry is None or entry_id in self.entries.parsed:
+            return
+        file = self.files.parsed[entry_id]
+        resolved, problems = resolve_entry(entry, file, self._helper, self._helper_ids)
+        self.entries.parsed[entry_id] = resolved
+        self._references[str(file.path)] = problems
+
+    def read_all(self) -> None:
+        if self._all_read:
+            return
+        self.parse_all()
+        for entry_id in self.unresolved.parsed:
+            self.read_entry(entry_id)
+        order = list(self.unresolved.parsed) + [i for i in self.entries.parsed if i not in self.unresolved.parsed]
+        self.entries.parsed = {i: self.entries.parsed[i] for i in order if i in self.entries.parsed}
+        self._all_read = True
+
+    def _helper(self, entry_id: str) -> Optional[HelpEntry]:
+        """The help entry a reference finds: this language's as written, else the fallback's."""
+        entry = self.unresolved.get(entry_id)
+        if entry is None and self._fallback is not None:
+            entry = self._fallback.entries.get(entry_id)
+        return entry if isinstance(entry, HelpEntry) else None
+
+    def _helper_ids(self) -> List[str]:
+        readable = dict(self.unresolved)
+        if self._fallback is not None:
+            readable.update({i: e for i, e in self._fallback.entries.items() if i not in readable})
+        return [i for i, e in readable.items() if isinstance(e, HelpEntry)]
 
 
 def load_strings(root: Path, code: str) -> Dict[str, str]:
@@ -273,35 +384,21 @@ def _entry(file: TomlFile, data: Dict[str, Any], code: str, today: dt.date) -> O
     except Invalid:
         return None
     del values["format"]
+    if "id" not in values:
+        if "id" in data:
+            return None  # a wrong id: check_keys said why
+        values["id"] = file_id(file.path.name)
+        if not ID_PATTERN.fullmatch(values["id"]):
+            file.problem(
+                ERROR,
+                (),
+                f"the file name '{file.path.name}' cannot be an id",
+                "name the file with lower-case letters, digits and '-', such as my-page.toml",
+            )
+            return None
     entry: Entry = kind.model(lang=code, path=file.path, **values)
     if kind.check is not None and not kind.check(entry, file, today):
         return None
-    check_entry_mistakes(entry, file)
+    if not check_entry_mistakes(entry, file):
+        return None
     return entry
-
-
-def _add(content: LanguageContent, entry: Entry, file: TomlFile) -> None:
-    other = content.entries.get(entry.id)
-    if other is None:
-        content.entries[entry.id] = entry
-        content.files[entry.id] = file
-        return
-    other_file = content.files[entry.id]
-    # The copy is named as the problem, never the original (mistakes.blamed_copy).
-    skipped, why = blamed_copy(entry.id, other_file.path, file.path)
-    kept_file = other_file if skipped == file.path else file
-    if skipped != file.path:
-        content.entries[entry.id] = entry
-        content.files[entry.id] = file
-    line, column = (other_file if skipped != file.path else file).locate(("id",))
-    kept = shown_path(kept_file.path, content.code)
-    content.problems.append(
-        Problem(
-            skipped,
-            line,
-            column,
-            ERROR,
-            f"duplicate id '{entry.id}': {kept} has it too and keeps it; this file is skipped because {why}",
-            "give this file its own id, or delete it if it is a copy",
-        )
-    )

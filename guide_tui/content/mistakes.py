@@ -1,7 +1,8 @@
-"""Warnings for mistakes a volunteer makes easily and the guide would otherwise take silently:
-an indented paragraph that Markdown turns into a cut-off code block, an id that does not match
-its file name, hours on a channel whose card never shows them, a language folder guide.toml
-does not name; and which of two files with the same id is the copy to blame. (Topics and
+"""Mistakes a volunteer makes easily and the guide would otherwise take silently: warnings for
+an indented paragraph that Markdown turns into a cut-off code block, for hours on a channel
+whose card never shows them and for a language folder guide.toml does not name; an error for
+an id that does not match its file name; and which of two files of one name is the copy to
+blame. (Topics and
 language codes need the whole guide: validate.check_topics_and_languages.)"""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import Iterable, List, Tuple
 
 from .model import Entry, HelpEntry
-from .problems import WARNING, Problem
+from .problems import ERROR, WARNING, Problem
 from .schema import did_you_mean
 from .tomlfile import TomlFile
 
@@ -21,28 +22,24 @@ LIST_ITEM = re.compile(r"^\s*([-*+]|\d+[.)])\s")
 SHOWS_HOURS = ("phone", "chat", "address")
 
 
-def shown_path(path: Path, code: str) -> str:
-    """`nl/help/awel.toml`: a content file's path from its language folder on."""
-    parts = path.parts
-    if code not in parts:
-        return path.name
-    start = len(parts) - 1 - parts[::-1].index(code)
-    return "/".join(parts[start:])
+def file_id(name: str) -> str:
+    """The id a file stands for: its name without `.toml`, in lower case, `_` read as `-`."""
+    return name[: -len(".toml")].replace("_", "-").lower() if name.endswith(".toml") else name
 
 
-def named_after(entry_id: str, path: Path) -> bool:
-    return entry_id.replace("_", "-") == path.stem.replace("_", "-").lower()
+def check_entry_mistakes(entry: Entry, file: TomlFile) -> bool:
+    """Per file, while loading; False when the entry must be skipped.
 
-
-def check_entry_mistakes(entry: Entry, file: TomlFile) -> None:
-    """Per file, while loading: warnings only."""
-    if entry.path is not None and not named_after(entry.id, entry.path):
+    An entry is found by its file name (the guide does not read every file to learn the ids),
+    so an `id` line that says otherwise is an error."""
+    if entry.path is not None and entry.id != file_id(entry.path.name):
         file.problem(
-            WARNING,
+            ERROR,
             ("id",),
             f"the id '{entry.id}' does not match the file name '{entry.path.name}'",
-            "use the same id in every language and name the file after it, so translations find each other",
+            f"rename the file to '{entry.id}.toml', or remove the id line: the file name is the id",
         )
+        return False
     body = getattr(entry, "body", "")
     if body:
         _check_indented_lines(file, body)
@@ -55,13 +52,23 @@ def check_entry_mistakes(entry: Entry, file: TomlFile) -> None:
                     f"a '{channel.kind}' channel never shows its hours on the card, so readers do not see these",
                     f"put the hours on the service's {' or '.join(SHOWS_HOURS)} channel, or in its note",
                 )
+    return True
 
 
-def blamed_copy(entry_id: str, first: Path, second: Path) -> Tuple[Path, str]:
-    """Of two files with the same id, the one to skip and name as the problem, and why.
+def shown_path(path: Path, code: str) -> str:
+    """`nl/help/awel.toml`: a content file's path from its language folder on."""
+    parts = path.parts
+    if code not in parts:
+        return path.name
+    start = len(parts) - 1 - parts[::-1].index(code)
+    return "/".join(parts[start:])
 
-    The copy is the file changed later (to the second); at the same second, the one not named
-    after the id; then the later path, so the answer never depends on the order files are read.
+
+def blamed_copy(first: Path, second: Path) -> Tuple[Path, str]:
+    """Of two files of one name (so one id), the one to skip and name as the problem, and why.
+
+    The copy is the file changed later (to the second); at the same second, the later path, so
+    the answer never depends on the order in which files are read.
     """
 
     def changed(path: Path) -> int:
@@ -72,15 +79,6 @@ def blamed_copy(entry_id: str, first: Path, second: Path) -> Tuple[Path, str]:
 
     if changed(first) != changed(second):
         return max((first, second), key=changed), "it was changed later"
-    if named_after(entry_id, first) != named_after(entry_id, second):
-        return (
-            (second, "the other file is named after the id")
-            if named_after(entry_id, first)
-            else (
-                first,
-                "the other file is named after the id",
-            )
-        )
     return max(first, second, key=str), "it comes later in the folder"
 
 

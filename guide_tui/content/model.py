@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple, Union
+from typing import Callable, Dict, Iterator, List, MutableMapping, Optional, Tuple, TypeVar, Union
 
 from .markdown_links import page_links
 from .problems import Problem
@@ -155,18 +155,82 @@ class Found:
     fallback: bool = False
 
 
-@dataclass
-class LanguageContent:
-    """One language as loaded: its entries and interface strings, and what went wrong."""
+V = TypeVar("V")
 
-    code: str
-    entries: Dict[str, Entry] = field(default_factory=dict)
-    strings: Dict[str, str] = field(default_factory=dict)
-    # Each entry's parsed file, so checks after loading can name a line without reading it again.
-    files: Dict[str, TomlFile] = field(default_factory=dict)
-    # Each entry as written, before references to help entries were filled in (references.py).
-    unresolved: Dict[str, Entry] = field(default_factory=dict)
-    problems: List[Problem] = field(default_factory=list)
+
+class LazyEntries(MutableMapping[str, V]):
+    """Entries by id that are read the first time they are asked for.
+
+    Looking up one id (`[]`, `get`, `in`) reads only that id's file; going through them all
+    (iterating, `len`, `items()`) reads every file first. `parsed` holds what was read so far,
+    without reading anything.
+    """
+
+    def __init__(self, read: Callable[[str], None], read_all: Callable[[], None]) -> None:
+        self.parsed: Dict[str, V] = {}
+        self._read = read
+        self._read_all = read_all
+
+    def __getitem__(self, key: str) -> V:
+        if key not in self.parsed:
+            self._read(key)
+        return self.parsed[key]
+
+    def __contains__(self, key: object) -> bool:
+        if isinstance(key, str) and key not in self.parsed:
+            self._read(key)
+        return key in self.parsed
+
+    def __iter__(self) -> Iterator[str]:
+        self._read_all()
+        return iter(list(self.parsed))
+
+    def __len__(self) -> int:
+        self._read_all()
+        return len(self.parsed)
+
+    def __setitem__(self, key: str, value: V) -> None:
+        self.parsed[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.parsed[key]
+
+    def __repr__(self) -> str:
+        return f"LazyEntries({self.parsed!r})"
+
+
+class LanguageContent:
+    """One language: its entries and interface strings, and what went wrong.
+
+    The entries are read on demand (see `LazyEntries`); loader.LanguageFolder says how. Here,
+    with nothing to read, the mappings are plain.
+    """
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self.entries: LazyEntries[Entry] = LazyEntries(self.read_entry, self.read_all)
+        self.strings: Dict[str, str] = {}
+        # Each entry's parsed file, so checks after loading can name a line without reading it again.
+        self.files: LazyEntries[TomlFile] = LazyEntries(self.parse_entry, self.parse_all)
+        # Each entry as written, before references to help entries were filled in (references.py).
+        self.unresolved: LazyEntries[Entry] = LazyEntries(self.parse_entry, self.parse_all)
+
+    @property
+    def problems(self) -> List[Problem]:
+        """The problems of the files read so far."""
+        return []
+
+    def parse_entry(self, entry_id: str) -> None:
+        """Read the file of `entry_id`, as written (into `unresolved` and `files`)."""
+
+    def parse_all(self) -> None:
+        """Read every file, as written."""
+
+    def read_entry(self, entry_id: str) -> None:
+        """Read the file of `entry_id` and fill in its references (into `entries`)."""
+
+    def read_all(self) -> None:
+        """Read every file and fill in every reference."""
 
     def readable(self, fallback: Optional["LanguageContent"]) -> Dict[str, Entry]:
         """Every entry a reader of this language can open: their own, then the fallback's."""

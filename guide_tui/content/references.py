@@ -15,9 +15,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple
 
-from .model import CHANNEL_KINDS, HelpEntry, LanguageContent
+from .model import CHANNEL_KINDS, Entry, HelpEntry, LanguageContent
 from .problems import ERROR, WARNING, Problem
 from .tomlfile import TomlFile
 
@@ -37,22 +37,27 @@ def reference_value(entry: HelpEntry, kind: str) -> Optional[str]:
     return next((channel.value for channel in entry.channels if channel.kind == kind), None)
 
 
-def resolve_references(content: LanguageContent, fallback: Optional[LanguageContent]) -> None:
-    """Replace every reference in the language's entries, keeping the text as written in
-    `content.unresolved` (translations are compared on that); problems join the language's."""
-    helpers = _helpers(content, fallback)
+def resolve_entry(
+    entry: Entry,
+    file: Optional[TomlFile],
+    helper: Callable[[str], Optional[HelpEntry]],
+    helper_ids: Callable[[], Iterable[str]],
+) -> Tuple[Entry, List[Problem]]:
+    """`entry` with every reference replaced, and the problems found on the way.
+
+    `helper` gives the help entry a reader of the entry's language finds under an id (read on
+    demand); `helper_ids` all their ids, only asked for to suggest one when a reference is wrong.
+    """
     found = _Found()
-    for entry_id, entry in list(content.entries.items()):
-        file = content.files.get(entry_id)
-        content.unresolved[entry_id] = entry
 
-        def resolve(text: str, markdown: bool, entry_id: str = entry_id, file: Optional[TomlFile] = file) -> str:
-            if "{" not in text:
-                return text
-            return REFERENCE.sub(lambda match: _value(found, match, text, markdown, entry_id, helpers, file), text)
+    def resolve(text: str, markdown: bool) -> str:
+        if "{" not in text:
+            return text
+        return REFERENCE.sub(
+            lambda match: _value(found, match, text, markdown, entry.id, helper, helper_ids, file), text
+        )
 
-        content.entries[entry_id] = _resolved(entry, resolve)
-    content.problems.extend(found.problems)
+    return _resolved(entry, resolve), found.problems
 
 
 def literal_problems(content: LanguageContent, fallback: Optional[LanguageContent]) -> List[Problem]:
@@ -103,17 +108,22 @@ def _value(
     text: str,
     markdown: bool,
     entry_id: str,
-    helpers: Mapping[str, HelpEntry],
+    helpers: Callable[[str], Optional[HelpEntry]],
+    helper_ids: Callable[[], Iterable[str]],
     file: Optional[TomlFile],
 ) -> str:
     kind, target = found.group(1), found.group(2)
-    helper = helpers.get(target)
+    helper = helpers(target)
     value = reference_value(helper, kind) if helper is not None else None
     if value is None:
         if file is not None:
             missing = f"no help entry '{target}'" if helper is None else f"'{target}' has no {kind} channel"
             problems.add(
-                file, found.group(), ERROR, f"the reference {found.group()} finds {missing}", _hint(target, helpers)
+                file,
+                found.group(),
+                ERROR,
+                f"the reference {found.group()} finds {missing}",
+                _hint(target, helper_ids()),
             )
         return found.group()
     inside_link = text.count("[", 0, found.start()) > text.count("]", 0, found.start())
@@ -122,7 +132,7 @@ def _value(
     return value
 
 
-def _hint(target: str, helpers: Mapping[str, HelpEntry]) -> str:
+def _hint(target: str, helpers: Iterable[str]) -> str:
     from .schema import did_you_mean
 
     return did_you_mean(target, helpers) or "references are written {phone:ID}, {web:ID}, {mail:ID} or {name:ID}"

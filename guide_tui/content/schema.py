@@ -353,7 +353,7 @@ Keys = Dict[str, Tuple[Checker, bool]]
 COMMON: Keys = {
     "format": (whole_number, True),
     "kind": (text, True),
-    "id": (identifier, True),
+    "id": (identifier, False),  # the file name when left out (loader._entry)
     "title": (text, True),
     "sources": (sources, False),
     "reviewed": (date, False),

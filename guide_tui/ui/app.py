@@ -14,10 +14,11 @@ import time
 import traceback
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable, ClassVar, Dict, List, Optional, Set
+from typing import Any, Callable, ClassVar, Dict, List, Optional, Sequence, Set
 
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 from textual.timer import Timer
 
 from guide_tui.content import Guide
@@ -114,6 +115,9 @@ class GuideApp(QuietCrashes[str]):
         self.region = region  # the site's default region, a starting point for the self-check
         self.site_language = site_language  # highlighted on the language screen
         self.watch_content = watch_content  # read edited content files again (guide-tui --watch)
+        # A screen opened with --open, and the ids of the menus above it not built yet.
+        self._unbuilt_below: Optional[Screen[Any]] = None
+        self._unbuilt: List[str] = []
         self._content_times: Dict[Path, int] = {}
         if self.settings_store is not None:
             settings = self.settings_store.settings
@@ -222,6 +226,7 @@ class GuideApp(QuietCrashes[str]):
     def _clear_screens(self) -> None:
         while len(self.screen_stack) > 1:
             self.pop_screen()
+        self._unbuilt_below, self._unbuilt = None, []
 
     @property
     def preferred_language(self) -> Optional[str]:
@@ -233,13 +238,23 @@ class GuideApp(QuietCrashes[str]):
     def choose_language(self, code: str) -> None:
         self._set_language(code)
         self._save_settings(language=code)
-        self.open_entry(self.guide.home, trail=[])
-        if self.open_id and self.open_id != self.guide.home:
-            for entry_id in self.guide.path_to(self.open_id, code)[1:]:
-                self.open_entry(entry_id)
+        path = self.guide.path_to(self.open_id, code) if self.open_id else [self.guide.home]
         self.open_id = None
+        found = [self.guide.find(entry_id, code) for entry_id in path]
+        if len(path) > 1 and all(found):
+            # Only the screen asked for is built; the menus above it are built as the reader
+            # goes back to them (go_back), so a page opens as fast as the main menu.
+            screen = self.open_entry(path[-1], trail=[f.entry.title for f in found[:-1] if f is not None])
+            if screen is not None:
+                self._unbuilt_below, self._unbuilt = screen, path[:-1]
+                return
+        self.open_entry(self.guide.home, trail=[])
+        if len(path) > 1:
+            self.open_entry(path[-1])  # not found: the main menu and a notice
 
-    def open_entry(self, entry_id: str, trail: Optional[List[str]] = None) -> None:
+    def open_entry(self, entry_id: str, trail: Optional[List[str]] = None) -> Optional[Screen[Any]]:
+        """Show the entry `entry_id` (reached through `trail`, by default the current screen's);
+        the screen shown, or None (with a notice) when there is no such entry."""
         from .kind_screens import screen_for
 
         found = self.guide.find(entry_id, self.language)
@@ -251,19 +266,37 @@ class GuideApp(QuietCrashes[str]):
         if screen is None:  # no such id, or a kind this version cannot show
             shown = escape_controls(entry_id)  # from --open: may hold escape codes
             self.notify(self.t("not-found", id=shown), severity="warning", markup=False)
-            return
+            return None
         self.push_screen(screen)
+        return screen
 
     def go_back(self) -> None:
         """One screen back; from the main menu, back to the language choice."""
         from .screens.base import GuideScreen
         from .screens.language import LanguageScreen
 
+        if self._unbuilt and self.screen is self._unbuilt_below:
+            if self._build_menu_above(list(getattr(self.screen, "trail", [])), self.switch_screen):
+                return
         below = self.screen_stack[-2] if len(self.screen_stack) > 1 else None
         if isinstance(below, (GuideScreen, LanguageScreen)):
             self.pop_screen()
         else:
             self.switch_screen(LanguageScreen())
+
+    def _build_menu_above(self, trail: List[str], show: Callable[[Screen[Any]], object]) -> bool:
+        """The menu above a screen opened with --open (reached through `trail`), built now and
+        shown with `show`. False when that menu is gone (--watch)."""
+        from .kind_screens import screen_for
+
+        *rest, entry_id = self._unbuilt
+        found = self.guide.find(entry_id, self.language)
+        screen = screen_for(found.entry, trail[:-1], found.fallback) if found is not None else None
+        self._unbuilt_below, self._unbuilt = screen, rest if screen is not None else []
+        if screen is None:
+            return False
+        show(screen)
+        return True
 
     # -- settings and progress ----------------------------------------------------------------------
     def _save_settings(self, **changes: Any) -> None:
@@ -315,17 +348,18 @@ class GuideApp(QuietCrashes[str]):
 
         now = snapshot(self.guide.root)
         if now != self._content_times:
-            self._content_times = now
-            self.reload_content()
+            before, self._content_times = self._content_times, now
+            self.reload_content([path for path in before.keys() | now.keys() if before.get(path) != now.get(path)])
 
-    def reload_content(self) -> None:
-        """Read the content again and show the same entries, at the same step where it can."""
+    def reload_content(self, changed: Sequence[Path] = ()) -> None:
+        """Read the content again and show the same entries, at the same step where it can;
+        errors in the `changed` files are told too."""
         from guide_tui.content.reload import reload_guide
 
         from .kind_screens import screen_for
         from .screens.entry import EntryScreen
 
-        self.guide, errors = reload_guide(self.guide)
+        self.guide, errors = reload_guide(self.guide, changed)
         self._strings = self.guide.strings(self.language)
         old = [screen for screen in self.screen_stack if isinstance(screen, EntryScreen)]
         if old:
@@ -338,7 +372,14 @@ class GuideApp(QuietCrashes[str]):
             if new is None or type(new) is not type(screen):
                 break  # gone, or a screen that only exists after a choice (feedback): stop here
             new.continue_from(screen)
+            if screen is self._unbuilt_below:  # opened with --open: its menus are still to build
+                self._unbuilt_below = new
             self.push_screen(new)
+        below = self._unbuilt_below
+        if old and self._unbuilt and below is not None and below not in self.screen_stack:
+            # The screen opened with --open is gone: the menu above it, or the main menu.
+            if not self._build_menu_above(old[0].trail, self.push_screen):
+                self.open_entry(self.guide.home, trail=[])
         # Told once the new screens are up, or the notice would go with the old ones.
         if errors:
             lines = [problem.format() for problem in errors[:3]]

@@ -8,6 +8,7 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Dict, List
 
 from guide_tui.content import ERROR, WARNING
 
@@ -35,7 +36,15 @@ EXPECTED = {
         "wrong_format_version.toml": Case(ERROR, 2, "uses format 2"),
         "unknown_kind.toml": Case(ERROR, 2, "unknown kind 'pgae'"),
         "unknown_key.toml": Case(WARNING, 6, "unknown key 'titel'"),
-        "duplicate_id.toml": Case(ERROR, 4, "duplicate id 'bad-reviewed-date'"),
+        # An entry is found by its file name, so a copy that keeps the original's id is an error
+        # of its own; two files of one name are duplicates (helpline.toml).
+        "duplicate_id.toml": Case(ERROR, 4, "the id 'bad-reviewed-date' does not match the file name"),
+        "helpline.toml": Case(
+            ERROR,
+            3,
+            "duplicate id 'helpline': en/help/helpline.toml has it too and keeps it; this file is skipped "
+            "because it was changed later",
+        ),
         "menu_missing_id.toml": Case(ERROR, 6, "links to 'does-not-exist', which does not exist"),
         "page_link_missing_id.toml": Case(ERROR, 6, "links to 'missing', which does not exist"),
         "textual_markup.toml": Case(WARNING, 5, "looks like Textual markup"),
@@ -104,13 +113,12 @@ EXPECTED = {
         ),
         "v3_language_codes.toml": Case(WARNING, 7, "'vlaams' is not a language code"),
         "v3_id_not_the_file_name.toml": Case(
-            WARNING, 3, "does not match the file name", '`id = "childfocus"` in `child-focus.toml`'
+            ERROR, 3, "does not match the file name", '`id = "childfocus"` in `child-focus.toml`'
         ),
         "v3_helpline-copy.toml": Case(
             ERROR,
             3,
-            "duplicate id 'helpline': en/help/helpline.toml has it too and keeps it; this file is skipped "
-            "because it was changed later",
+            "the id 'helpline' does not match the file name 'v3_helpline-copy.toml'",
             "copy `awel.toml` to `awel-copy.toml`, id unchanged",
         ),
         "v3_tab_at_line_start.toml": Case(
@@ -187,10 +195,10 @@ SKIPPED_IDS = [
     "v3-days-as-a-word",
     "v3-utf16",
 ]
-# A case that needs another file next to it to show its problem.
-NEEDS = {"en/bad/duplicate_id.toml": ["en/bad/bad_reviewed_date.toml"]}
-# Files changed after the rest (a duplicate id blames the newer copy).
-NEWER = ["en/bad/v3_helpline-copy.toml"]
+# A case that needs another file next to it to show its problem (none since an id is its file name).
+NEEDS: Dict[str, List[str]] = {}
+# Files changed after the rest (of two files of one name, the newer copy is blamed).
+NEWER = ["en/bad/helpline.toml"]
 CHANGED = 1_750_000_000  # when every other fixture file was last changed, as the tests see it
 
 

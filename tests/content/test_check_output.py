@@ -96,16 +96,13 @@ def test_no_colour_with_no_color_or_format_text(monkeypatch, broken_root):
 
 
 def test_the_newer_copy_of_a_duplicate_id_is_blamed(tmp_path):
-    original, copy = tmp_path / "b-awel.toml", tmp_path / "a-awel-copy.toml"
+    original, copy = tmp_path / "b" / "awel.toml", tmp_path / "a" / "awel.toml"
     for path in (original, copy):
+        path.parent.mkdir()
         path.write_text("", "utf-8")
     os.utime(original, (1_000_000, 1_000_000))
     os.utime(copy, (2_000_000, 2_000_000))
-    assert blamed_copy("awel", original, copy) == (copy, "it was changed later")
-    assert blamed_copy("awel", copy, original) == (copy, "it was changed later")
-    os.utime(copy, (1_000_000, 1_000_000))  # the same time (cp -p): the file not named after the id
-    named = tmp_path / "awel.toml"
-    named.write_text("", "utf-8")
-    os.utime(named, (1_000_000, 1_000_000))
-    assert blamed_copy("awel", named, copy)[0] == copy == blamed_copy("awel", copy, named)[0]
-    assert blamed_copy("x", original, copy) == (original, "it comes later in the folder")
+    assert blamed_copy(original, copy) == (copy, "it was changed later")
+    assert blamed_copy(copy, original) == (copy, "it was changed later")
+    os.utime(copy, (1_000_000, 1_000_000))  # the same time (cp -p): the later path
+    assert blamed_copy(original, copy) == blamed_copy(copy, original) == (original, "it comes later in the folder")

@@ -36,7 +36,7 @@ def test_an_id_that_does_not_match_the_file_name(mini_copy):
     page = mini_copy / "en" / "recognise" / "grooming.toml"
     _edit(page, 'id = "grooming"', 'id = "groomin"')
     found = [p for p in _problems(mini_copy, "grooming.toml") if "file name" in p.message]
-    assert len(found) == 1 and found[0].line == 3
+    assert len(found) == 1 and found[0].line == 3 and found[0].severity == "error"
 
 
 def test_a_self_check_topic_no_help_entry_has_is_warned_with_a_suggestion(mini_copy):

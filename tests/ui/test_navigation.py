@@ -89,6 +89,21 @@ async def test_open_goes_straight_to_a_page_with_its_breadcrumb(bundled_guide, c
         assert app.screen.entry_id == "recognise"
 
 
+async def test_open_builds_only_the_page_and_the_menus_above_it_on_the_way_back(mini_guide):
+    app = GuideApp(mini_guide, language="en", open_id="grooming")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert [getattr(s, "entry_id", None) for s in app.screen_stack] == [None, "grooming"]
+        assert app.screen.trail == ["Start", "Recognise", "Grooming"]
+        for entry_id, trail in (("recognise", ["Start", "Recognise"]), ("home", ["Start"])):
+            await pilot.press("escape")
+            await pilot.pause()
+            assert (app.screen.entry_id, app.screen.trail, len(app.screen_stack)) == (entry_id, trail, 2)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LanguageScreen)
+
+
 async def test_resizing_keeps_the_reader_in_place(bundled_guide):
     app = GuideApp(bundled_guide, language="nl")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -115,7 +130,9 @@ async def test_a_menu_in_the_fallback_language_says_so(mini_copy):
 
 @pytest.mark.parametrize("kiosk", [False, True], ids=["facilitator", "kiosk"])
 async def test_broken_content_is_announced_on_the_main_menu_outside_kiosk_mode(mini_copy, kiosk):
-    (mini_copy / "en" / "recognise" / "grooming.toml").write_text('format = 1\nkind = "page"\nid = "grooming', "utf-8")
+    # The app reads a file when its entry is first shown: the main menu knows about the files
+    # it reads (its own and those of its items), not yet about a page further down.
+    (mini_copy / "en" / "recognise" / "recognise.toml").write_text('format = 1\nkind = "menu"\nid = "recog', "utf-8")
     guide = load_guide(mini_copy)
     app = GuideApp(guide, language="en", kiosk=kiosk)
     async with app.run_test(size=(80, 24)):

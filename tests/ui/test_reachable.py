@@ -59,30 +59,37 @@ async def test_a_self_check_result_keeps_the_highlighted_service_on_screen(mini_
 
 
 @pytest.mark.parametrize(
-    "lang, size",
-    [("nl", (80, 24)), ("nl", (40, 12)), ("fr", (40, 12)), ("en", (40, 12))],
-    ids=["nl-80x24", "nl-40x12", "fr-40x12", "en-40x12"],
+    "lang, size, part",
+    [
+        ("nl", (80, 24), "menus"),
+        ("nl", (40, 12), "menus"),
+        ("fr", (40, 12), "menus"),
+        ("en", (40, 12), "menus"),
+        ("nl", (40, 12), "results"),
+        ("fr", (40, 12), "results"),
+        ("en", (40, 12), "results"),
+    ],
+    ids=lambda value: f"{value[0]}x{value[1]}" if isinstance(value, tuple) else str(value),
 )
-async def test_every_menu_and_self_check_result_shows_its_last_item(bundled_guide, lang, size):
-    """Over the bundled content, one app per language and size: End in every menu and in every
+async def test_every_menu_and_self_check_result_shows_its_last_item(bundled_guide, lang, size, part):
+    """Over the bundled content, one app per language, size and part (menus, or self-check
+    results; split so the test runners share the work): End in every menu and in every
     self-check result highlights the last item, on screen. Every language at the smallest
     size, where lists are hardest to show; the Dutch menus (the longest texts) at 80x24 as well."""
-    content = bundled_guide.content(lang)
-    menus = [entry.id for entry in content.entries.values() if isinstance(entry, Menu)]
-    results = _longest_result_per_node(bundled_guide, lang) if size == (40, 12) else []
     app = GuideApp(bundled_guide, language=lang)
     async with app.run_test(size=size) as pilot:
-        for menu_id in menus:
-            app.open_entry(menu_id)
-            await pilot.pause()
-            await _end_shows_the_last(pilot, app.screen.query_one("#menu-items", OptionList), menu_id)
-            app.pop_screen()
-        if not results:
+        if part == "menus":
+            content = bundled_guide.content(lang)
+            for menu_id in [entry.id for entry in content.entries.values() if isinstance(entry, Menu)]:
+                app.open_entry(menu_id)
+                await pilot.pause()
+                await _end_shows_the_last(pilot, app.screen.query_one("#menu-items", OptionList), menu_id)
+                app.pop_screen()
             return
         app.open_entry("self-check")
         await pilot.pause()
         screen = app.screen
-        for visit in results:
+        for visit in _longest_result_per_node(bundled_guide, lang):
             screen.show(visit)
             await pilot.pause()
             answers = screen.query_one("#answers", OptionList)

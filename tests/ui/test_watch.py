@@ -85,3 +85,16 @@ async def test_the_self_check_stays_on_the_same_question(mini_copy):
         await pilot.press("escape")  # one question back, as before the reload
         await pilot.pause()
         assert app.screen.node.id == app.screen.check.start
+
+
+async def test_a_page_opened_with_open_and_then_removed_gives_way_to_the_menu_above_it(mini_copy):
+    app = GuideApp(load_guide(mini_copy), language="en", open_id="grooming", watch_content=True)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        (mini_copy / "en" / "recognise" / "grooming.toml").unlink()
+        app.reload_if_changed()
+        await pilot.pause()
+        assert (app.screen.entry_id, app.screen.trail) == ("recognise", ["Start", "Recognise"])
+        await pilot.press("escape")  # the menus above are still built on the way back
+        await pilot.pause()
+        assert app.screen.entry_id == "home"

@@ -27,6 +27,7 @@ class MenuScreen(EntryScreen[Menu]):
     def compose(self) -> ComposeResult:
         app = self.app
         yield from self.compose_top()
+        options = self._options()  # first: it reads the items' files, whose problems the notice counts
         with VerticalScroll(classes="body", id="page-scroll"):
             yield from self.compose_notice()
             is_home = self.menu.id == app.guide.home
@@ -36,7 +37,6 @@ class MenuScreen(EntryScreen[Menu]):
             if self.menu.intro:
                 yield Static(plain(self.menu.intro), classes="intro")
             yield Static(id="overall-progress", classes="progress")
-            options = self._options()
             if options:
                 yield Choices(*options, id="menu-items")
             else:
