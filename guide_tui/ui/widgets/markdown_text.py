@@ -356,13 +356,15 @@ class MarkdownText(Widget):
         if width != self._width:
             self._width, self._lines, self._laid, self._margin, self._done = width, [], 0, 0, False
             self._strips.clear()
-        while not self._done and len(self._lines) < until and time.perf_counter() < deadline:
+        while not self._done and len(self._lines) < until:
             if self._laid < len(self._blocks):
                 self._lay_out_block(self._blocks[self._laid])
                 self._laid += 1
             elif not self._parse_piece():
                 self._lines.extend([Content()] * self._margin)
                 self._done = True
+            if time.perf_counter() >= deadline:  # after some work: every step gets on
+                break
 
     def _lay_out_block(self, block: Block) -> None:
         style = self._component_style
