@@ -144,3 +144,18 @@ async def test_quick_exit_ends_the_program_while_a_long_page_is_laid_out(mini_co
         await pilot.press("f12")
         await pilot.pause()
         assert app.quick_exited and not app.is_running
+
+
+async def test_text_can_be_selected_with_the_mouse_and_copied_as_shown():
+    app = One(BODY)
+    async with app.run_test(size=(60, 40)) as pilot:
+        widget = app.query_one(MarkdownText)
+        await pilot.mouse_down(MarkdownText, offset=(0, 0))
+        await pilot.hover(MarkdownText, offset=(15, 0))
+        await pilot.mouse_up(MarkdownText, offset=(15, 0))
+        await pilot.pause()
+        assert app.screen.get_selected_text() == "Intro with bold,"
+        before = widget.render_line(0)
+        app.screen.clear_selection()
+        await pilot.pause()
+        assert widget.render_line(0).text == before.text and widget.render_line(0) != before  # highlight gone

@@ -25,6 +25,7 @@ from textual import events
 from textual.content import Content, Span
 from textual.geometry import Size
 from textual.message import Message
+from textual.selection import Selection
 from textual.strip import Strip
 from textual.style import Style
 from textual.widget import Widget
@@ -431,15 +432,30 @@ class MarkdownText(Widget):
         width = self.content_size.width
         if width != self._width or y >= len(self._lines):
             self._lay_out(width, until=y + 1)
-        strip = self._strips.get(y)
+        selection = self.text_selection
+        strip = None if selection else self._strips.get(y)
         if strip is None:
             base = self.visual_style
             segments: List[Segment] = []
             if y < len(self._lines):
-                segments = [Segment(text, style.rich_style) for text, style in self._lines[y].render(base, end="")]
+                line = self._lines[y]
+                span = selection.get_span(y) if selection else None
+                if span is not None:  # the reader is selecting text with the mouse
+                    start, end = span
+                    selected = Style.from_styles(self.screen.get_component_styles("screen--selection"))
+                    line = line.stylize(selected, start, len(line) if end == -1 else end)
+                x = 0
+                for text, style in line.render(base, end=""):
+                    segments.append(Segment(text, style.rich_style_with_offset(x, y)))  # where, for selecting
+                    x += len(text)
             strip = Strip(segments).extend_cell_length(width, base.rich_style).crop(0, width)
-            self._strips[y] = strip
+            if not selection:
+                self._strips[y] = strip
         return strip
+
+    def get_selection(self, selection: Selection) -> Optional[Tuple[str, str]]:
+        """The text the reader selected with the mouse, as it is shown."""
+        return selection.extract("\n".join(line.plain for line in self._lines)), "\n"
 
     def on_click(self, event: events.Click) -> None:
         number = event.style.meta.get(LINK_META)
