@@ -159,3 +159,10 @@ async def test_text_can_be_selected_with_the_mouse_and_copied_as_shown():
         app.screen.clear_selection()
         await pilot.pause()
         assert widget.render_line(0).text == before.text and widget.render_line(0) != before  # highlight gone
+
+
+def test_a_text_with_links_by_reference_is_parsed_whole():
+    text = "".join(f"Part {n} and [the page][p].\n\n" for n in range(200)) + "[p]: page:grooming\n"
+    assert pieces(text, size=200) == [text]
+    blocks, links = parse(text)
+    assert links == ["page:grooming"] * 200

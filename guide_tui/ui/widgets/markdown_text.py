@@ -47,7 +47,6 @@ BULLET, QUOTE, RULE, TABLE_HEAD = (
     "markdown-text--hr",
     "markdown-text--th",
 )
-LINK = "markdown-text--link"
 
 
 @dataclass
@@ -92,7 +91,8 @@ def _parser() -> "MarkdownIt":
 # Where a text can be cut into pieces parsed one by one: before a heading or a paragraph that
 # follows a blank line (not a list item, quote, table, code or indented line), outside fences.
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
-_NEW_BLOCK = re.compile(r"^(#{1,6} |[^\s\-*+>|`~\d])")
+_NEW_BLOCK = re.compile(r"^(#{1,6} |[^\s\-*+>|`~\d\[])")
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:", re.M)  # `[name]: address`, for links anywhere in the text
 PIECE = 2000  # characters: a piece takes a few milliseconds to parse and lay out
 FIRST_LINES = 10  # laid out at once beyond two screens' worth; the rest a step a frame
 STEP_SECONDS = 0.008  # the longest a step of laying out holds up the app
@@ -101,6 +101,8 @@ STEP_SECONDS = 0.008  # the longest a step of laying out holds up the app
 def pieces(source: str, size: int = PIECE) -> List[str]:
     """`source` cut at block boundaries into pieces of about `size` characters, which parse
     one by one to the same blocks as the whole (links numbered on across pieces)."""
+    if _REFERENCE.search(source):  # links by reference: the text is parsed whole
+        return [source]
     out: List[str] = []
     start = 0
     length = 0
@@ -299,7 +301,7 @@ class MarkdownText(Widget):
         &:ansi > .markdown-text--code { background: ansi_default; }
     }
     """
-    COMPONENT_CLASSES: ClassVar[set[str]] = {*H, STRONG, EM, STRIKE, CODE, BULLET, QUOTE, RULE, TABLE_HEAD, LINK}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {*H, STRONG, EM, STRIKE, CODE, BULLET, QUOTE, RULE, TABLE_HEAD}
 
     class LinkClicked(Message):
         """A link in the text was clicked."""
