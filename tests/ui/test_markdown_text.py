@@ -166,3 +166,17 @@ def test_a_text_with_links_by_reference_is_parsed_whole():
     assert pieces(text, size=200) == [text]
     blocks, links = parse(text)
     assert links == ["page:grooming"] * 200
+
+
+async def test_the_link_under_the_mouse_is_highlighted():
+    app = One(BODY)
+    async with app.run_test(size=(60, 40)) as pilot:
+        widget = app.query_one(MarkdownText)
+        x, y = link_offset(widget, "a page")
+        before = widget.render_line(y)
+        await pilot.hover(MarkdownText, offset=(x, y))
+        await pilot.pause()
+        assert widget._hover == 0 and widget.render_line(y) != before
+        await pilot.hover(MarkdownText, offset=(0, y + 3))
+        await pilot.pause()
+        assert widget._hover is None and widget.render_line(y) == before

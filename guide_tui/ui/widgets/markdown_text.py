@@ -324,6 +324,7 @@ class MarkdownText(Widget):
         self._done = False  # `_lines` is the whole text
         self._strips: Dict[int, Strip] = {}  # rendered lines, at `_width`
         self._going_on = False  # the rest of the text is being laid out, a piece a frame
+        self._hover: Optional[int] = None  # the number of the link under the mouse
 
     @property
     def links(self) -> List[str]:
@@ -441,6 +442,8 @@ class MarkdownText(Widget):
             segments: List[Segment] = []
             if y < len(self._lines):
                 line = self._lines[y]
+                if self._hover is not None:
+                    line = self._hovered(line)
                 span = selection.get_span(y) if selection else None
                 if span is not None:  # the reader is selecting text with the mouse
                     start, end = span
@@ -459,8 +462,32 @@ class MarkdownText(Widget):
         """The text the reader selected with the mouse, as it is shown."""
         return selection.extract("\n".join(line.plain for line in self._lines)), "\n"
 
-    def on_click(self, event: events.Click) -> None:
+    def _hovered(self, line: Content) -> Content:
+        """`line` with the link under the mouse in the hover style, as Textual shows links."""
+        hover = Style.from_rich_style(self.link_style_hover)
+        for span in line.spans:
+            if isinstance(span.style, Style) and span.style.meta.get(LINK_META) == self._hover:
+                line = line.stylize(hover, span.start, span.end)
+        return line
+
+    def _link(self, event: events.MouseEvent) -> Optional[int]:
         number = event.style.meta.get(LINK_META)
-        if isinstance(number, int) and 0 <= number < len(self._links):
+        return number if isinstance(number, int) and 0 <= number < len(self._links) else None
+
+    def on_click(self, event: events.Click) -> None:
+        number = self._link(event)
+        if number is not None:
             event.stop()
             self.post_message(self.LinkClicked(self, self._links[number]))
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        self._hover_link(self._link(event))
+
+    def on_leave(self, event: events.Leave) -> None:
+        self._hover_link(None)
+
+    def _hover_link(self, number: Optional[int]) -> None:
+        if number != self._hover:
+            self._hover = number
+            self._strips.clear()
+            self.refresh()
