@@ -351,7 +351,7 @@ steps = list_of(
 Keys = Dict[str, Tuple[Checker, bool]]
 
 COMMON: Keys = {
-    "format": (whole_number, True),
+    "format": (whole_number, False),  # guide.toml states it; a file may repeat it
     "kind": (text, True),
     "id": (identifier, True),
     "title": (text, True),
