@@ -38,6 +38,8 @@ def _any_case(word: str) -> str:
 
 def shape(checker: Checker) -> Schema:
     """The JSON Schema of what `checker` accepts."""
+    if checker not in SHAPES:  # a new checker in schema.py: say there what it accepts
+        raise ValueError(f"schema.SHAPES has no entry for the checker {checker.__name__!r}")
     name, detail = SHAPES[checker]
     if name == "text":
         return {"type": "string"}

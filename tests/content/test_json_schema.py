@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from guide_tui.cli import main
-from guide_tui.content.json_schema import FILE_NAME, content_schema, schema_text
+from guide_tui.content.json_schema import FILE_NAME, content_schema, schema_text, shape
 from guide_tui.content.kinds import KINDS
 
 if sys.version_info >= (3, 11):
@@ -157,3 +157,11 @@ PAGE = 'kind = "page"\nid = "a-page"\ntitle = "A page"\nbody = """\nText.\n"""\n
 )  # fmt: skip
 def test_the_schema_flags_what_check_flags(text, expected):
     assert sorted(problems(text)) == sorted(expected)
+
+
+def test_a_checker_without_a_shape_is_named():
+    def postcode(file, path, value):
+        return value
+
+    with pytest.raises(ValueError, match="no entry for the checker 'postcode'"):
+        shape(postcode)
