@@ -614,6 +614,10 @@ def main(argv: Optional[List[str]] = None) -> int:
         return translations([a for a in args[1:] if a != "--translations"])
     if args[:1] == ["new"]:
         return new(args[1:])
+    if args[:1] == ["schema"]:
+        from .content.json_schema import command
+
+        return command(args[1:])
     if args and args[0] == "check":
         try:
             options = _check_parser().parse_args(args[1:])

@@ -39,17 +39,22 @@ class Manifest:
     problems: List[Problem] = field(default_factory=list)
 
 
-def _check_format(file: TomlFile) -> bool:
+def _check_format(file: TomlFile, required: bool = False) -> bool:
+    """guide.toml states the format of the whole folder (`required`); any other file may
+    leave `format` out, and when it has one, it must be the same."""
     value = file.data.get("format") if file.data is not None else None
     if value is None:
-        file.problem(ERROR, (), "missing 'format = 1' at the top of the file")
-        return False
+        if required:
+            file.problem(ERROR, (), "missing 'format = 1' in guide.toml", "guide.toml states the format of every file")
+        return not required
     if value != FORMAT_VERSION or isinstance(value, bool):
         file.problem(
             ERROR,
             ("format",),
             f"this file uses format {value!r}; this guide-tui reads format {FORMAT_VERSION}",
-            "update guide-tui, or write format = 1",
+            "update guide-tui, or write format = 1"
+            if required
+            else "update guide-tui, or leave this line out (guide.toml states the format of every file)",
         )
         return False
     return True
@@ -128,7 +133,7 @@ def read_manifest(root: Path) -> Manifest:
         manifest.problems.append(
             Problem(path, None, None, ERROR, "guide.toml is missing; using the language folders found")
         )
-    elif file.data is not None and _check_format(file):
+    elif file.data is not None and _check_format(file, required=True):
         _read_manifest_keys(file, file.data, manifest)
     if file is not None:
         manifest.problems.extend(file.problems)
@@ -383,7 +388,7 @@ def _entry(file: TomlFile, data: Dict[str, Any], code: str, today: dt.date) -> O
         values = check_keys(file, (), data, kind.keys)
     except Invalid:
         return None
-    del values["format"]
+    values.pop("format", None)
     if "id" not in values:
         if "id" in data:
             return None  # a wrong id: check_keys said why
