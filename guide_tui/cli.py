@@ -24,7 +24,7 @@ def _run_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guide-tui",
         description="An offline guide: recognise manipulation online, privacy settings, where to find help.",
-        epilog="Other commands: 'guide-tui check [DIR]' checks a content folder; "
+        epilog="Other commands: 'guide-tui check [DIR] [--format json]' checks a content folder; "
         "'guide-tui locate' prints every file and folder the guide reads or writes; "
         "'guide-tui serve' shows the guide in web browsers; "
         "'guide-tui list [--lang L] [--kind K]' prints the id, kind and title of every entry; "
@@ -101,7 +101,8 @@ def _positive_seconds(value: str) -> float:
 def _check_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guide-tui check",
-        description="Check a content folder and print every problem as PATH:LINE:COL: severity: message.",
+        description="Check a content folder and print every problem as PATH:LINE:COL: severity: message, "
+        "errors first. On a terminal the problems are grouped by file, in colour (not with NO_COLOR).",
     )
     parser.add_argument(
         "folder",
@@ -115,6 +116,12 @@ def _check_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="local additions to check over the content (default, without DIR: $GUIDE_TUI_LOCAL, else "
         "'local_content' in the site configuration)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=["text", "json"],
+        help="text: one plain line per problem, never coloured; json: a list of problems for scripts, and "
+        "nothing else on standard output (default: text, grouped by file in colour on a terminal)",
     )
     return parser
 
@@ -138,9 +145,15 @@ def _folders(content: Optional[str], local: Optional[str]) -> "Tuple[Path, Optio
     return Path(content), (Path(local) if local else None)
 
 
-def check(folder: Optional[str], local_folder: Optional[str] = None) -> int:
+def _colour(stream: TextIO) -> bool:
+    """Colour and grouping only for a person at a terminal who did not ask for none."""
+    return stream.isatty() and not os.environ.get("NO_COLOR")
+
+
+def check(folder: Optional[str], fmt: Optional[str] = None, local_folder: Optional[str] = None) -> int:
+    from .check_report import as_json, print_grouped, print_plain, summary
     from .content import load_guide
-    from .content.layers import LOCAL
+    from .content.knock_on import fold_knock_ons
     from .content.loader import content_folder_problem
     from .content.text import escape_controls
 
@@ -149,27 +162,27 @@ def check(folder: Optional[str], local_folder: Optional[str] = None) -> int:
     if unusable is not None:
         print(escape_controls(f"guide-tui check: {_no_folder(root, unusable)}"), file=sys.stderr)
         return 2
+    guide = load_guide(root, local=local)
+    found = guide.load_all()
+    contents = {code: guide.content(code) for code in guide.loaded_languages}
+    # A file that failed to load is reported once, with what its absence causes elsewhere.
+    problems = fold_knock_ons(found, contents, guide.default_language)
+    errors = any(problem.is_error for problem in problems)
+    base = Path.cwd()
+    if fmt == "json":
+        sys.stdout.write(as_json(problems, root, base, guide.language_codes, local))
+        return 1 if errors else 0
     print(escape_controls(f"Checking {root}"))
     if local is not None:
         print(escape_controls(f"  with the local additions in {local} (their problems are marked [local])"))
     here = Path.cwd() / "content"
     if folder is None and _is_file(here / "guide.toml") and here.resolve() != root.resolve():
         print(f"  (this is the guide as installed; to check the folder here: guide-tui check {Path('content')})")
-    guide = load_guide(root, local=local)
-    problems = guide.load_all()
-    base = Path.cwd()
-    # Errors first: they are what stops an entry from being shown.
-    for problem in sorted(problems, key=lambda p: (not p.is_error, str(p.path), p.line or 0, p.column or 0)):
-        line = problem.format(relative_to=base)
-        if guide.layer(problem.path) == LOCAL:
-            where, _, rest = line.partition(f": {problem.severity}: ")
-            line = f"{where}: {problem.severity}: [local] {rest}"
-        print(escape_controls(line))
-    errors = sum(problem.is_error for problem in problems)
-    warnings = len(problems) - errors
-    status = "FAILED" if errors else "ok"
-    summary = f"{status}: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} in {root}"
-    print(escape_controls(summary))
+    if fmt is None and _colour(sys.stdout):
+        print_grouped(sys.stdout, problems, base, root, local)
+    else:
+        print_plain(sys.stdout, problems, base, local)
+        print(escape_controls(summary(root, problems)))
     return 1 if errors else 0
 
 
@@ -660,10 +673,14 @@ def main(argv: Optional[List[str]] = None) -> int:
         return translations([a for a in args[1:] if a != "--translations"])
     if args[:1] == ["new"]:
         return new(args[1:])
+    if args[:1] == ["schema"]:
+        from .content.json_schema import command
+
+        return command(args[1:])
     if args and args[0] == "check":
         try:
             options = _check_parser().parse_args(args[1:])
-            return check(options.folder, options.local)
+            return check(options.folder, options.format, options.local)
         except BrokenPipeError:  # `guide-tui check | head`: the reader left; not an error of ours
             sys.stdout = open(os.devnull, "w")
             return 1

@@ -57,8 +57,10 @@ class Guide:
         problems = list(self._manifest_problems)
         if self.local is not None and self._local_unusable is not None:
             problems += local_folder_problems(self.local, self._local_unusable, ())
-        for content in self._loaded.values():
-            problems += content.problems
+        # In the manifest's order of languages, whichever was read first.
+        codes = [c for c in self.language_codes if c in self._loaded]
+        for code in codes + [c for c in self._loaded if c not in codes]:
+            problems += self._loaded[code].problems
         return problems + self._cross_file
 
     def load_all(self) -> List[Problem]:

@@ -16,7 +16,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from .interface import DEFAULT_STRINGS
 from .kinds import KINDS
-from .mistakes import check_entry_mistakes, file_id
+from .mistakes import blamed_copy, check_entry_mistakes, file_id, shown_path
 from .model import Entry, HelpEntry, Language, LanguageContent
 from .problems import ERROR, WARNING, Problem
 from .references import resolve_entry
@@ -39,17 +39,22 @@ class Manifest:
     problems: List[Problem] = field(default_factory=list)
 
 
-def _check_format(file: TomlFile) -> bool:
+def _check_format(file: TomlFile, required: bool = False) -> bool:
+    """guide.toml states the format of the whole folder (`required`); any other file may
+    leave `format` out, and when it has one, it must be the same."""
     value = file.data.get("format") if file.data is not None else None
     if value is None:
-        file.problem(ERROR, (), "missing 'format = 1' at the top of the file")
-        return False
+        if required:
+            file.problem(ERROR, (), "missing 'format = 1' in guide.toml", "guide.toml states the format of every file")
+        return not required
     if value != FORMAT_VERSION or isinstance(value, bool):
         file.problem(
             ERROR,
             ("format",),
             f"this file uses format {value!r}; this guide-tui reads format {FORMAT_VERSION}",
-            "update guide-tui, or write format = 1",
+            "update guide-tui, or write format = 1"
+            if required
+            else "update guide-tui, or leave this line out (guide.toml states the format of every file)",
         )
         return False
     return True
@@ -128,7 +133,7 @@ def read_manifest(root: Path) -> Manifest:
         manifest.problems.append(
             Problem(path, None, None, ERROR, "guide.toml is missing; using the language folders found")
         )
-    elif file.data is not None and _check_format(file):
+    elif file.data is not None and _check_format(file, required=True):
         _read_manifest_keys(file, file.data, manifest)
     if file is not None:
         manifest.problems.extend(file.problems)
@@ -242,9 +247,8 @@ class LanguageFolder(LanguageContent):
         named, strings = self._index(local_paths)
         bundled, bundled_strings = self._index(paths)
         for name, found in bundled.items():
-            if name in named:  # the local file is read first; the bundled one if it cannot be
+            if name in named:  # the local file is read; the bundled one only if it cannot be
                 self.replaced[name] = (named[name][0], found)
-                named[name] = named[name] + found
             else:
                 named[name] = found
         self._named = named
@@ -292,24 +296,34 @@ class LanguageFolder(LanguageContent):
                     self._add(entry, file)
 
     def _add(self, entry: Entry, file: TomlFile) -> None:
-        other = self.unresolved.parsed.get(entry.id)
-        if other is not None:
-            file.problem(
-                ERROR,
-                ("id",),
-                f"duplicate id '{entry.id}': {other.path} already uses it; this file is skipped",
-                "give each file its own name",
-            )
+        other_file = self.files.parsed.get(entry.id)
+        if other_file is None:
+            self.unresolved.parsed[entry.id] = entry
+            self.files.parsed[entry.id] = file
             return
-        self.unresolved.parsed[entry.id] = entry
-        self.files.parsed[entry.id] = file
+        # Two files of one name: the copy is named as the problem, never the original.
+        skipped, why = blamed_copy(other_file.path, file.path)
+        kept, blamed = (other_file, file) if skipped == file.path else (file, other_file)
+        if kept is file:
+            self.unresolved.parsed[entry.id] = entry
+            self.files.parsed[entry.id] = file
+        blamed.problem(
+            ERROR,
+            ("id",),
+            f"duplicate id '{entry.id}': {shown_path(kept.path, self.code)} has it too and keeps it; "
+            f"this file is skipped because {why}",
+            "give each file its own name, or delete it if it is a copy",
+        )
 
     def parse_entry(self, entry_id: str) -> None:
+        # Every file of that name, so which one keeps the id does not depend on what was read first.
         for path in self._named.get(entry_id, ()):
-            if entry_id in self.unresolved.parsed:
-                return
             if path not in self._read:
                 self._parse(path)
+        if entry_id in self.replaced and entry_id not in self.files.parsed:  # no local file could be read
+            for path in self.replaced[entry_id][1]:
+                if path not in self._read:
+                    self._parse(path)
 
     def parse_all(self) -> None:
         if self._all_parsed:
@@ -411,7 +425,7 @@ def _entry(file: TomlFile, data: Dict[str, Any], code: str, today: dt.date) -> O
         values = check_keys(file, (), data, kind.keys)
     except Invalid:
         return None
-    del values["format"]
+    values.pop("format", None)
     if "id" not in values:
         if "id" in data:
             return None  # a wrong id: check_keys said why

@@ -1,21 +1,25 @@
 """Mistakes a volunteer makes easily and the guide would otherwise take silently: warnings for
-an indented paragraph that Markdown turns into a cut-off code block and for a language folder
-guide.toml does not name; an error for an id that does not match its file name. (Topics and
+an indented paragraph that Markdown turns into a cut-off code block, for hours on a channel
+whose card never shows them and for a language folder guide.toml does not name; an error for
+an id that does not match its file name; and which of two files of one name is the copy to
+blame. (Topics and
 language codes need the whole guide: validate.check_topics_and_languages.)"""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterable, List
+from typing import Iterable, List, Tuple
 
-from .model import Entry
+from .model import Entry, HelpEntry
 from .problems import ERROR, WARNING, Problem
 from .schema import did_you_mean
 from .tomlfile import TomlFile
 
 INDENTED = re.compile(r"^(\t| {4,})\S")
 LIST_ITEM = re.compile(r"^\s*([-*+]|\d+[.)])\s")
+# The channels whose hours a help card shows (guide_tui/help_card.py; a test holds the two together).
+SHOWS_HOURS = ("phone", "chat", "address")
 
 
 def file_id(name: str) -> str:
@@ -39,7 +43,43 @@ def check_entry_mistakes(entry: Entry, file: TomlFile) -> bool:
     body = getattr(entry, "body", "")
     if body:
         _check_indented_lines(file, body)
+    if isinstance(entry, HelpEntry):
+        for index, channel in enumerate(entry.channels):
+            if channel.hours and channel.kind not in SHOWS_HOURS:
+                file.problem(
+                    WARNING,
+                    ("channels", index, "hours"),
+                    f"a '{channel.kind}' channel never shows its hours on the card, so readers do not see these",
+                    f"put the hours on the service's {' or '.join(SHOWS_HOURS)} channel, or in its note",
+                )
     return True
+
+
+def shown_path(path: Path, code: str) -> str:
+    """`nl/help/awel.toml`: a content file's path from its language folder on."""
+    parts = path.parts
+    if code not in parts:
+        return path.name
+    start = len(parts) - 1 - parts[::-1].index(code)
+    return "/".join(parts[start:])
+
+
+def blamed_copy(first: Path, second: Path) -> Tuple[Path, str]:
+    """Of two files of one name (so one id), the one to skip and name as the problem, and why.
+
+    The copy is the file changed later (to the second); at the same second, the later path, so
+    the answer never depends on the order in which files are read.
+    """
+
+    def changed(path: Path) -> int:
+        try:
+            return int(path.stat().st_mtime)
+        except OSError:
+            return 0
+
+    if changed(first) != changed(second):
+        return max((first, second), key=changed), "it was changed later"
+    return max(first, second, key=str), "it comes later in the folder"
 
 
 def _check_indented_lines(file: TomlFile, body: str) -> None:

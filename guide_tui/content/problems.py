@@ -4,10 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import List, Optional, Tuple
 
 ERROR = "error"
 WARNING = "warning"
+MAX_ALSO = 3  # knock-ons named on one line of text; the rest are counted
+
+
+@dataclass(frozen=True)
+class Absent:
+    """What a knock-on problem is about: `entry_id` cannot be found in `language` (nor in the
+    default language). When a file meant to define it failed to load, `check` folds the problem
+    into that file's error, saying `effect` ("the link from 'home' to 'help' leads nowhere")."""
+
+    entry_id: str
+    language: str
+    effect: str
 
 
 @dataclass(frozen=True)
@@ -18,13 +30,17 @@ class Problem:
     severity: str
     message: str
     hint: str = ""
+    # Set on problems that only exist because an id is missing (see knock_on.py).
+    absent: Optional[Absent] = None
+    # Knock-on problems folded into this one: what else this file not loading causes.
+    also: Tuple[str, ...] = ()
 
     @property
     def is_error(self) -> bool:
         return self.severity == ERROR
 
-    def format(self, relative_to: Optional[Path] = None) -> str:
-        """`PATH:LINE:COL: severity: message`, as compilers print it."""
+    def where(self, relative_to: Optional[Path] = None) -> str:
+        """`PATH:LINE:COL`, the path relative to `relative_to` where it is inside it."""
         path = self.path
         if relative_to is not None:
             try:
@@ -36,7 +52,24 @@ class Problem:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        text = f"{where}: {self.severity}: {self.message}"
+        return where
+
+    def text(self) -> str:
+        """The message, its hint in brackets, and what else it causes."""
+        text = self.message
         if self.hint:
             text += f" ({self.hint})"
+        if self.also:
+            text += "; because of this, " + "; ".join(self.said_also())
         return text
+
+    def said_also(self) -> List[str]:
+        """The first few knock-ons folded into this problem, and how many more."""
+        said = list(self.also[:MAX_ALSO])
+        if len(self.also) > MAX_ALSO:
+            said.append(f"{len(self.also) - MAX_ALSO} more like this")
+        return said
+
+    def format(self, relative_to: Optional[Path] = None) -> str:
+        """`PATH:LINE:COL: severity: message`, as compilers print it."""
+        return f"{self.where(relative_to)}: {self.severity}: {self.text()}"

@@ -47,7 +47,6 @@ sources = []
 
 _TEMPLATES: Dict[str, str] = {
     "menu": """\
-format = 1
 kind = "menu"
 id = "{id}"
 # The title shown in the menu above this one and at the top of this menu.
@@ -58,7 +57,6 @@ intro = "Write a short introduction here."
 items = []
 """,
     "page": """\
-format = 1
 kind = "page"
 id = "{id}"
 # The title shown in menus and at the top of the page.
@@ -75,7 +73,6 @@ Write the text of the page here.
 \"\"\"
 """,
     "help": """\
-format = 1
 kind = "help"
 id = "{id}"
 # The name of the service.
@@ -98,7 +95,6 @@ kind = "web"
 value = "write the web address here"
 """,
     "scenario": """\
-format = 1
 kind = "scenario"
 id = "{id}"
 # The title shown in the menu of scenarios (id "scenarios": add this id to its items).
@@ -135,7 +131,6 @@ text = "Write a risky choice here."
 feedback = "Write, without blame, what would help instead here."
 """,
     "selfcheck": """\
-format = 1
 kind = "selfcheck"
 id = "{id}"
 title = "New self-check: write its title here"
@@ -162,7 +157,6 @@ advice = "Write the advice for this result here."
 topics = [{topic}]
 """,
     "checklist": """\
-format = 1
 kind = "checklist"
 id = "{id}"
 title = "New checklist: write its title here"
@@ -179,7 +173,6 @@ title = "Write the step's title here"
 how = "Write what to do here."
 """,
     "plan": """\
-format = 1
 kind = "plan"
 id = "{id}"
 # A lesson plan for facilitators, opened in facilitator mode; it adds no facts of its own.
@@ -296,7 +289,6 @@ def new_language(guide: "Guide", code: str, name: str) -> List[Path]:
         f"# {guide.language_name(default)} text, switched off by the # in front of it, so the guide shows the",
         f"# {default} text. To translate one: remove the # and the space after it, then translate the",
         "# text between the quotes. Keep parts in curly braces, such as {language}, as they are.",
-        "format = 1",
         "",
         "[strings]",
     ]
@@ -311,7 +303,6 @@ def new_language(guide: "Guide", code: str, name: str) -> List[Path]:
         home_lines = [
             f"# The main menu in {name}. Translate the title and the intro; keep the ids in items.",
             f"# Until a page is translated, readers see it in {guide.language_name(default)}.",
-            "format = 1",
             'kind = "menu"',
             f"id = {_toml_string(home.id)}",
             f"title = {_toml_string(home.title)}",

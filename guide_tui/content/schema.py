@@ -43,6 +43,10 @@ class Invalid(Exception):
 
 
 Checker = Callable[[TomlFile, KeyPath, Any], Any]
+# What each checker accepts, as ("shape", detail): the JSON Schema that editors use is made
+# from it (json_schema.py), so it can never disagree with the checks. The factories below
+# (one_of, list_of, table) add their own; the other checkers are listed at the end.
+SHAPES: Dict[Checker, Tuple[str, Any]] = {}
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
@@ -156,6 +160,7 @@ def one_of(choices: Tuple[str, ...]) -> Checker:
             raise Invalid()
         return found
 
+    SHAPES[check] = ("one of", choices)
     return check
 
 
@@ -165,6 +170,7 @@ def list_of(check_item: Checker) -> Checker:
             raise _type_error(file, path, "a list", value)
         return [check_item(file, path + (index,), item) for index, item in enumerate(value)]
 
+    SHAPES[check] = ("list", check_item)
     return check
 
 
@@ -176,6 +182,7 @@ def table(keys: Dict[str, Tuple[Checker, bool]], build: Callable[..., Any]) -> C
             raise _type_error(file, path, "a table", value)
         return build(**check_keys(file, path, value, keys))
 
+    SHAPES[check] = ("table", keys)
     return check
 
 
@@ -351,7 +358,7 @@ steps = list_of(
 Keys = Dict[str, Tuple[Checker, bool]]
 
 COMMON: Keys = {
-    "format": (whole_number, True),
+    "format": (whole_number, False),  # guide.toml states it; a file may repeat it
     "kind": (text, True),
     "id": (identifier, False),  # the file name when left out (loader._entry)
     "title": (text, True),
@@ -414,3 +421,21 @@ PLAN_KEYS: Keys = {
     "minutes": (whole_number, False),
     "steps": (plan_steps, True),
 }
+
+SHAPES.update(
+    {
+        text: ("text", None),
+        identifier: ("pattern", ID_PATTERN.pattern),
+        boolean: ("boolean", None),
+        whole_number: ("whole number", None),
+        date: ("date", None),
+        source_date: ("pattern", PARTIAL_DATE.pattern),
+        _time: ("pattern", TIME.pattern),
+        _days: ("days", DAYS),
+        hours: ("hours", _slots),
+        text_list: ("list", text),
+        id_list: ("list", identifier),
+        unique_id_list: ("unique list", identifier),
+        nodes: SHAPES[_node_list],
+    }
+)

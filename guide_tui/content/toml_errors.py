@@ -41,6 +41,14 @@ def explain(text: str, message: str, line: Optional[int], column: Optional[int])
         )
     if message.startswith("Illegal character '\\n'") or message.startswith("Unterminated string"):
         return Explained(line, column, "this text has no closing quote", 'end it with " before the end of the line')
+    value = here.split("=", 1)[1].strip() if "=" in here else ""
+    if message.startswith("Invalid value") and value[:1].isalpha():
+        if value.endswith(('"', "'")):
+            return Explained(line, column, "this text has no opening quote", 'start it with " after the =')
+        return Explained(line, column, "this text is not in quotes", 'write it between straight quotes: "like this"')
+    if message.startswith("Expected ']]'") or message.startswith("Expected ']'"):
+        brackets = "]]" if "]]" in message else "]"
+        return Explained(line, column, f"this heading is not closed with {brackets}", f"end the line with {brackets}")
     if message.startswith("Cannot overwrite a value") or "twice" in message:
         key = KEY.match(here)
         name = f"'{key.group(1)}'" if key else "this key"

@@ -332,7 +332,16 @@ def read_toml(path: Path, max_bytes: int = MAX_FILE_BYTES) -> TomlFile:
     if result.text.startswith("\ufeff"):
         result.text = result.text[1:]
     if not result.text.strip():
-        result.problems.append(Problem(path, 1, 1, ERROR, "the file is empty", "start it with: format = 1"))
+        result.problems.append(
+            Problem(
+                path,
+                1,
+                1,
+                ERROR,
+                "the file is empty",
+                'start it with its kind, such as: kind = "page" (content/README.md has an example of each)',
+            )
+        )
         return result
     deep = nesting_too_deep(result.text)
     if deep is not None:

@@ -5,6 +5,7 @@ located with the parsed file each loaded entry keeps."""
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 import json
 import re
@@ -18,7 +19,7 @@ from .interface import DEFAULT_STRINGS
 from .matching import match_help
 from .mistakes import check_language_folders
 from .model import REGIONS, Entry, HelpEntry, LanguageContent, Menu, Plan, SelfCheck
-from .problems import ERROR, WARNING, Problem
+from .problems import ERROR, WARNING, Absent, Problem
 from .references import literal_problems
 from .schema import did_you_mean
 from .structure import node_indexes
@@ -38,6 +39,7 @@ def _problem(
     message: str,
     hint: str = "",
     value: str = "",
+    absent: Optional[Absent] = None,
 ) -> Problem:
     """A problem at `key_path` in the entry's file; at `value`'s own position where it is given."""
     line: Optional[int] = None
@@ -52,7 +54,7 @@ def _problem(
                 if found >= 0:
                     line, column = number + 1, found + 1
                     break
-    return Problem(entry.path or Path(), line, column, severity, message, hint)
+    return Problem(entry.path or Path(), line, column, severity, message, hint, absent)
 
 
 def fingerprint(entry: Entry) -> str:
@@ -103,8 +105,16 @@ def check_guide(
     problems += check_language_folders(root, contents)
     for required in (home, *REQUIRED_IDS):
         if required not in default.entries:
+            absent = Absent(required, default_language, f"the guide has no '{required}' entry, which it needs")
             problems.append(
-                Problem(root / default_language, None, None, ERROR, f"the guide needs an entry with id '{required}'")
+                Problem(
+                    root / default_language,
+                    None,
+                    None,
+                    ERROR,
+                    f"the guide needs an entry with id '{required}'",
+                    absent=absent,
+                )
             )
     for code, content in contents.items():
         if code != default_language:
@@ -136,6 +146,9 @@ def check_links(content: LanguageContent, readable: Mapping[str, Entry]) -> List
                     f"'{entry.id}' links to '{target}', which does not exist",
                     did_you_mean(target, readable),
                     value,
+                    Absent(
+                        target, content.code, f"the link from '{entry.id}' to '{target}' leads nowhere ({content.code})"
+                    ),
                 )
             )
     return problems
@@ -178,9 +191,17 @@ def check_self_check_help(content: LanguageContent, readable: Mapping[str, Entry
 
 
 def check_topics_and_languages(content: LanguageContent, readable: Mapping[str, Entry]) -> List[Problem]:
-    """Self-check topics that no help entry has, and help `languages` that are not language codes."""
+    """Self-check topics that no help entry has, help topics that look misspelt (nothing else uses
+    them, and they are close to one that is used), and help `languages` that are not language codes."""
     helpers = [entry for entry in readable.values() if isinstance(entry, HelpEntry)]
     known = {topic for entry in helpers for topic in entry.topics}
+    asked = {
+        topic
+        for entry in readable.values()
+        if isinstance(entry, SelfCheck)
+        for node in entry.nodes.values()
+        for topic in node.topics
+    }
     problems = []
     for entry in content.entries.values():
         if isinstance(entry, SelfCheck):
@@ -201,6 +222,21 @@ def check_topics_and_languages(content: LanguageContent, readable: Mapping[str, 
                             )
                         )
         elif isinstance(entry, HelpEntry):
+            for topic in entry.topics:
+                close = _misspelt_topic(topic, entry, helpers, asked)
+                if close:
+                    problems.append(
+                        _problem(
+                            content,
+                            entry,
+                            ("topics",),
+                            WARNING,
+                            f"no self-check result and no other help entry has the topic '{topic}', "
+                            "so it never brings this service up",
+                            f"did you mean '{close}'?",
+                            f'"{topic}"',
+                        )
+                    )
             for code in entry.languages:
                 if not LANGUAGE_CODE.match(code):
                     problems.append(
@@ -215,6 +251,15 @@ def check_topics_and_languages(content: LanguageContent, readable: Mapping[str, 
                         )
                     )
     return problems
+
+
+def _misspelt_topic(topic: str, entry: HelpEntry, helpers: List[HelpEntry], asked: Set[str]) -> str:
+    """The topic a help entry's `topic` was probably meant to be, when nothing else uses it."""
+    others = {t for helper in helpers if helper.id != entry.id for t in helper.topics} | asked
+    if topic in others:
+        return ""
+    close = difflib.get_close_matches(topic, sorted(others), n=1, cutoff=0.8)
+    return close[0] if close else ""
 
 
 def _reader(region: Optional[str], age: Optional[int]) -> str:
@@ -251,6 +296,11 @@ def check_translation(root: Path, content: LanguageContent, default: LanguageCon
                     None,
                     WARNING,
                     f"'{entry_id}' ({where}) has no {code} translation; readers see the {default.code} text",
+                    absent=Absent(
+                        entry_id,
+                        code,
+                        f"the {code} translation of '{entry_id}' is not shown (readers see the {default.code} text)",
+                    ),
                 )
             )
         elif translation.translated_from and translation.translated_from != fingerprint(source):
@@ -273,6 +323,7 @@ def check_translation(root: Path, content: LanguageContent, default: LanguageCon
                     ("id",),
                     WARNING,
                     f"'{entry_id}' exists in {code} but not in {default.code}, the fallback language",
+                    absent=Absent(entry_id, default.code, f"'{entry_id}' in {code} has no {default.code} original"),
                 )
             )
     missing = sorted(set(DEFAULT_STRINGS) - set(content.strings))

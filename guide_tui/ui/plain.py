@@ -24,8 +24,8 @@ def markdown_source(text: str) -> str:
 
 
 def markdown(text: str, **options: Any) -> "Widget":
-    """A Markdown widget for a body from a content file. Imported on first use: the Markdown
-    widget and its parser cost start-up time that menus do not need."""
-    from textual.widgets import Markdown
+    """A body from a content file as Markdown, in one widget (widgets/markdown_text.py).
+    Imported on first use: the Markdown parser costs start-up time that menus do not need."""
+    from .widgets.markdown_text import MarkdownText
 
-    return Markdown(markdown_source(text), open_links=False, **options)
+    return MarkdownText(markdown_source(text), **options)

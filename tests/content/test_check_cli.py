@@ -51,9 +51,9 @@ def test_mini_passes_with_warnings(capsys, monkeypatch):
     assert all(p["path"].startswith("tests/fixtures/mini/") for p in problems)
 
 
-def test_broken_fails_and_locates_every_case(capsys, monkeypatch):
-    monkeypatch.chdir(BROKEN)
-    code, lines, err = _run(capsys, str(BROKEN))
+def test_broken_fails_and_locates_every_case(capsys, monkeypatch, broken_root):
+    monkeypatch.chdir(broken_root)
+    code, lines, err = _run(capsys, str(broken_root))
     assert code == 1
     assert "Traceback" not in err
     problems, summary = _split(lines)
@@ -61,11 +61,11 @@ def test_broken_fails_and_locates_every_case(capsys, monkeypatch):
     errors = [p for p in problems if p["severity"] == "error"]
     assert int(summary["errors"]) == len(errors) > 0
     assert int(summary["warnings"]) == len(problems) - len(errors)
-    for name, (severity, line, substring) in EXPECTED.items():
-        hits = [p for p in problems if p["path"] == f"en/bad/{name}" and substring in p["message"]]
+    for name, case in EXPECTED.items():
+        hits = [p for p in problems if p["path"] == name and case.words in p["message"]]
         assert hits, f"no line for {name}"
-        assert hits[0]["severity"] == severity
-        assert hits[0]["line"] == str(line)
+        assert hits[0]["severity"] == case.severity
+        assert hits[0]["line"] == str(case.line)
         assert hits[0]["col"] is not None and int(hits[0]["col"]) >= 1
     # Errors first, each group sorted by path, then line.
     keys = [(p["severity"] != "error", p["path"], int(p["line"] or 0)) for p in problems]

@@ -3,6 +3,7 @@ reads an entry's file when the entry is asked for; `check` still reads everythin
 same problems in the same order whatever was read before. An id is its file name (issue 12,
 item 7)."""
 
+import os
 import shutil
 
 import pytest
@@ -78,14 +79,18 @@ def test_a_file_name_that_cannot_be_an_id_is_an_error_when_the_id_is_left_out(mi
     assert "cannot be an id" in problems[0].message
 
 
-def test_two_files_of_one_name_the_second_is_a_duplicate(mini_copy):
-    first = mini_copy / "en" / "privacy" / "grooming.toml"
-    shutil.copyfile(mini_copy / "en" / "recognise" / "grooming.toml", first)
-    first.write_text(first.read_text("utf-8").replace('title = "Grooming"', 'title = "First"'), encoding="utf-8")
+def test_two_files_of_one_name_the_newer_is_the_duplicate(mini_copy):
+    original = mini_copy / "en" / "recognise" / "grooming.toml"
+    copy = mini_copy / "en" / "privacy" / "grooming.toml"  # privacy/ sorts before recognise/
+    shutil.copyfile(original, copy)
+    copy.write_text(copy.read_text("utf-8").replace('title = "Grooming"', 'title = "Copy"'), encoding="utf-8")
+    os.utime(original, (1_700_000_000, 1_700_000_000))
+    os.utime(copy, (1_700_003_600, 1_700_003_600))
     guide = load_guide(mini_copy)
-    assert guide.find("grooming", "en").entry.title == "First"  # privacy/ sorts before recognise/
+    assert guide.find("grooming", "en").entry.title == "Grooming"  # whichever file is read first
     [problem] = [p for p in guide.load_all() if "duplicate id" in p.message]
-    assert problem.path == mini_copy / "en" / "recognise" / "grooming.toml" and str(first) in problem.message
+    assert problem.path == copy and "en/recognise/grooming.toml has it too and keeps it" in problem.message
+    assert "because it was changed later" in problem.message
 
 
 def test_when_the_first_file_of_a_name_is_broken_the_next_one_is_found(mini_copy):

@@ -4,6 +4,8 @@ New ids are added, a local menu can list them, a local file replaces the bundled
 same id (with a warning in `check` naming both files), and `check` names the layer of each
 problem. A missing or broken local folder never stops the guide."""
 
+import json
+
 import pytest
 
 from guide_tui.cli import main
@@ -116,6 +118,11 @@ def test_check_covers_both_layers_and_marks_the_local_problems(local, tmp_path, 
     assert any(line.startswith("local/de: warning: [local] the local folder 'de' is not a language") for line in lines)
     bundled = [line for line in lines if str(MINI) in line.split(":")[0]]
     assert bundled and not [line for line in bundled if "[local]" in line]
+    assert main(["check", str(MINI), "--local", str(local), "--format", "json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    (grooming,) = [r for r in records if r["file"] == "local/en/grooming.toml"]
+    assert grooming["layer"] == "local" and grooming["language"] == "en" and grooming["severity"] == "warning"
+    assert {r["layer"] for r in records if r["file"].startswith(str(MINI))} == {"bundled"}
 
 
 def test_check_without_a_folder_includes_the_sites_local_folder(local, tmp_path, capsys, monkeypatch):

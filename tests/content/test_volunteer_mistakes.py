@@ -59,3 +59,28 @@ def test_a_language_folder_guide_toml_does_not_name(mini_copy):
     guide = load_guide(mini_copy)
     found = [p for p in guide.load_all() if p.path.name == "de"]
     assert len(found) == 1 and "not a language of this guide" in found[0].message
+
+
+def test_the_channels_warned_about_are_those_whose_card_shows_no_hours():
+    from guide_tui.content.interface import DEFAULT_STRINGS
+    from guide_tui.content.mistakes import SHOWS_HOURS
+    from guide_tui.content.model import ALWAYS, CHANNEL_KINDS, Channel, HelpEntry
+    from guide_tui.content.strings import Strings
+    from guide_tui.help_card import channel_lines
+
+    t = Strings(DEFAULT_STRINGS).t
+    always = t("help-hours-always")
+    for emergency in (False, True):
+        for kind in CHANNEL_KINDS:
+            entry = HelpEntry(id="x", emergency=emergency, channels=[Channel(kind, "v", hours=ALWAYS)])
+            ((_head, details),) = channel_lines(t, entry)
+            assert (always in details) == (kind in SHOWS_HOURS), (kind, emergency)
+
+
+def test_hours_on_a_web_channel_are_warned_about(mini_copy):
+    helpline = mini_copy / "en" / "help" / "helpline.toml"
+    _edit(helpline, 'kind = "chat"', 'kind = "web"')
+    found = [p for p in _problems(mini_copy, "helpline.toml") if "never shows its hours" in p.message]
+    assert [p.line for p in found] == [
+        helpline.read_text(encoding="utf-8").splitlines().index("[[channels.hours]]") + 1
+    ]

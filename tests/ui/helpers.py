@@ -17,7 +17,9 @@ async def choose_option(pilot, option_id: str) -> None:
 
 def screen_text(app) -> str:
     """Everything the current screen shows, as plain text (what a reader sees)."""
-    from textual.widgets import Markdown, Static
+    from textual.widgets import Static
+
+    from guide_tui.ui.widgets.markdown_text import MarkdownText
 
     parts = []
     for widget in app.screen.query("*"):
@@ -27,7 +29,7 @@ def screen_text(app) -> str:
             parts.append(str(widget.render()))
         elif isinstance(widget, OptionList):
             parts.extend(str(option.prompt) for option in widget.options)
-        elif isinstance(widget, Markdown):
+        elif isinstance(widget, MarkdownText):
             parts.append(widget.source)
     # Phone numbers are shown with no-break spaces; a reader sees spaces.
     return "\n".join(parts).replace("\u00a0", " ")
@@ -41,3 +43,12 @@ def option_ids(option_list) -> list:
 def notifications(app) -> list:
     """The messages of the notifications on screen now, as a reader sees them."""
     return [str(toast.render()) for toast in app.screen.query("Toast")]
+
+
+def link_offset(markdown, label: str) -> tuple:
+    """Where the link `label` is shown in a `MarkdownText` (x, y inside the widget), to click it."""
+    for y, line in enumerate(markdown.lines(markdown.content_size.width)):
+        x = line.plain.find(label)
+        if x >= 0:
+            return (x + 1, y)
+    raise AssertionError(f"{label!r} is not shown")

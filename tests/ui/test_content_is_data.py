@@ -1,11 +1,12 @@
 """Text from content files can never run an app action or send control codes to the terminal."""
 
-from textual.widgets import Markdown, OptionList
+from textual.widgets import OptionList
 
 from guide_tui.content import load_guide
 from guide_tui.ui.app import GuideApp
+from guide_tui.ui.widgets.markdown_text import MarkdownText
 
-from .helpers import notifications, screen_text
+from .helpers import link_offset, notifications, screen_text
 
 HOSTILE = r'''format = 1
 kind = "page"
@@ -56,13 +57,13 @@ async def test_page_links_open_pages_and_web_links_are_only_shown(mini_copy):
     app = GuideApp(guide, language="en", open_id="hostile")
     app.open_url = lambda url, **kw: opened.append(url)  # would open a browser
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        markdown = app.screen.query_one(Markdown)
-        markdown.post_message(Markdown.LinkClicked(markdown, "https://example.org"))
+        markdown = app.screen.query_one(MarkdownText)
+        await pilot.click(markdown, offset=link_offset(markdown, "a web address"))
         await pilot.pause()
         assert opened == []
         assert app.screen.entry_id == "hostile"
         assert any("https://example.org" in message for message in notifications(app))
-        markdown.post_message(Markdown.LinkClicked(markdown, "page:grooming"))
+        await pilot.click(markdown, offset=link_offset(markdown, "a page"))
         await pilot.pause()
         assert app.screen.entry_id == "grooming"
 

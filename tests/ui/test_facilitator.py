@@ -2,7 +2,7 @@
 step by step with a timer (a fake clock: no sleeps), and scenario choices revealed on R."""
 
 import pytest
-from textual.widgets import Checkbox, Markdown, OptionList, Static
+from textual.widgets import Checkbox, OptionList, Static
 
 from guide_tui.ui.app import GuideApp
 from guide_tui.ui.facilitator import clock_text
@@ -12,6 +12,7 @@ from guide_tui.ui.screens.plan import PlanScreen
 from guide_tui.ui.screens.plans import PlanMenuScreen
 from guide_tui.ui.screens.scenario import ScenarioFeedbackScreen, ScenarioScreen
 from guide_tui.ui.widgets.facilitator_panel import FacilitatorPanel
+from guide_tui.ui.widgets.markdown_text import MarkdownText
 
 from .helpers import screen_text
 
@@ -44,7 +45,7 @@ def bar_text(app) -> str:
 
 
 def notes_text(app) -> str:
-    return "\n".join(m.source for m in panel(app).query(Markdown))
+    return "\n".join(m.source for m in panel(app).query(MarkdownText))
 
 
 async def start_plan(pilot, step_presses=()):

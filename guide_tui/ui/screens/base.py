@@ -1,4 +1,4 @@
-"""What every guide screen shares: breadcrumb on top, keys in the footer, translated labels."""
+"""What every guide screen shares: breadcrumb on top, keys on the bottom line, translated labels."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from guide_tui.content.model import Entry
 
@@ -18,6 +18,7 @@ from ..plain import plain
 from ..textual_compat import translate_bindings
 from ..widgets.breadcrumb import Breadcrumb
 from ..widgets.facilitator_panel import FacilitatorPanel
+from ..widgets.key_bar import KeyBar
 from ..widgets.quick_exit import QuickExit
 
 
@@ -68,7 +69,7 @@ class GuideScreen(Screen[None]):
     def compose_bottom(self) -> Iterator[Widget]:
         if self.app.facilitator:
             yield FacilitatorPanel(self.notes_entry())
-        yield Footer(compact=True)
+        yield KeyBar()
 
     # -- facilitator mode (issue 14) --------------------------------------------------------------
     def notes_entry(self) -> Optional[Entry]:
@@ -83,9 +84,9 @@ class GuideScreen(Screen[None]):
         elif panels:
             panels.first().update_bar()
         else:
-            footers = self.query(Footer)
+            bars = self.query(KeyBar)
             panel = FacilitatorPanel(self.notes_entry())
-            self.mount(panel, before=footers.first()) if footers else self.mount(panel)
+            self.mount(panel, before=bars.first()) if bars else self.mount(panel)
 
     def on_screen_resume(self) -> None:
         self.sync_facilitator()

@@ -17,7 +17,7 @@ from ..widgets.choices import Choices
 from .base import GuideScreen
 
 if TYPE_CHECKING:
-    from textual.widgets import Markdown
+    from ..widgets.markdown_text import MarkdownText
 
 E = TypeVar("E", bound=Entry)
 
@@ -40,7 +40,7 @@ class EntryScreen(GuideScreen, Generic[E]):
         """After a live reload (--watch): take over where the reader was on `old`, the same
         entry's screen before the reload. Called before this screen is mounted."""
 
-    def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
+    def on_markdown_text_link_clicked(self, event: MarkdownText.LinkClicked) -> None:
         event.stop()
         self.open_link(event.href)
 
@@ -58,7 +58,7 @@ class EntryScreen(GuideScreen, Generic[E]):
             yield Static(plain(self.app.t("fallback-notice", language=language)), classes="fallback")
 
     def compose_see_also(self) -> Iterator[Widget]:
-        """The pages this one links to, as a list the keyboard can reach (Markdown links are mouse-only)."""
+        """The pages this one links to, as a list the keyboard can reach (links in the text are for the mouse)."""
         app = self.app
         options = []
         for target in dict.fromkeys(self.entry.links()):

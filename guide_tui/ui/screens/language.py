@@ -7,11 +7,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from ..app import GuideApp
 from ..plain import plain
+from ..widgets.key_bar import KeyBar
 from ..widgets.quick_exit import QuickExit
 
 
@@ -31,7 +32,7 @@ class LanguageScreen(Screen[None]):
                     *[Option(plain(language.name), id=language.code) for language in guide.languages],
                     id="languages",
                 )
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         preferred = self.app.preferred_language

@@ -1,7 +1,7 @@
 """The facilitator's panel under the content: the lesson plan's step and timer, and the entry's
 notes and discussion questions. Shown only in facilitator mode, never in kiosk mode.
 
-Text from content is data: notes and questions go through the Markdown widget (links are never
+Text from content is data: notes and questions go through `markdown` (MarkdownText; links are never
 opened; imported on first use, as for pages), everything else through `plain`.
 """
 
