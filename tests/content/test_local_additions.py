@@ -171,3 +171,17 @@ def test_list_and_the_help_card_include_local_entries(local, capsys):
     assert "youth-service" in capsys.readouterr().out
     assert main(["export", "card", "--content", str(MINI), "--local", str(local), "--lang", "en"]) == 0
     assert "050 12 34 56" in capsys.readouterr().out
+
+
+def test_watch_reads_the_local_folder_again(local):
+    from guide_tui.content.reload import reload_guide, snapshot
+
+    guide = load_guide(MINI, FIXTURE_TODAY, local)
+    assert guide.find("youth-service", "en") is not None
+    before = snapshot(guide.root, guide.local)
+    assert local / "en" / "help" / "youth-service.toml" in before
+    edited = local / "en" / "help" / "youth-service.toml"
+    edited.write_text(YOUTH_SERVICE.replace("City youth service", "Youth desk"), encoding="utf-8")
+    new, errors = reload_guide(guide, [edited])
+    assert errors == [] and new.local == local
+    assert new.find("youth-service", "en").entry.title == "Youth desk"
