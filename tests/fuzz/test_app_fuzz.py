@@ -5,7 +5,7 @@ GUIDE_FUZZ=long python -m pytest -q -n 0 tests/fuzz/test_app_fuzz.py   # 10,000 
 
 or in chunks that each count once done (GUIDE_FUZZ_EXAMPLES, sizes.py), a seed each:
 
-for seed in 1 2 3 4; do GUIDE_FUZZ=long GUIDE_FUZZ_EXAMPLES=2500 python -m pytest -q -n 0 \
+for seed in $(seq 10); do GUIDE_FUZZ=long GUIDE_FUZZ_EXAMPLES=1000 python -m pytest -q -n 0 \
     tests/fuzz/test_app_fuzz.py --hypothesis-seed=$seed --hypothesis-show-statistics; done
 
 Keys are sent as Pilot sends them, but each is followed by `settle`, which waits for the app's
