@@ -91,6 +91,9 @@ class GuideApp(QuietCrashes[str]):
         in tests: then everything lives in memory only. `clock` times the kiosk's idle reset and
         the facilitator's step timer. `facilitator` starts in facilitator mode (never in a kiosk)."""
         super().__init__()
+        # No animations: scrolling jumps (a slow school PC spends no frames on it, and a
+        # scroll never ends half-way when a second one cuts it short).
+        self.animation_level = "none"
         for theme in GUIDE_THEMES.values():
             self.register_theme(theme)
         self.theme = DEFAULT_THEME

@@ -1,6 +1,8 @@
 """How much each fuzz test runs, set by GUIDE_FUZZ: small in the default `python -m pytest`
 (a few seconds in all), `ci` in the CI step at the end of .ci/run, `long` for the long runs the
 README names. Every run is seeded (derandomized), so a failure can be run again as it was.
+GUIDE_FUZZ_EXAMPLES=N runs N of each instead: a long run split into chunks (with a
+`--hypothesis-seed` each) counts every chunk that finished.
 """
 
 import os
@@ -20,8 +22,11 @@ SIZES = {
 }
 
 
+EXAMPLES = os.environ.get("GUIDE_FUZZ_EXAMPLES")
+
+
 def size(name: str) -> int:
-    return SIZES[name][LEVEL]
+    return int(EXAMPLES) if EXAMPLES else SIZES[name][LEVEL]
 
 
 def fuzz_settings(name: str) -> settings:

@@ -2,6 +2,7 @@
 step by step with a timer (a fake clock: no sleeps), and scenario choices revealed on R."""
 
 import pytest
+from textual.containers import Vertical
 from textual.widgets import Checkbox, OptionList, Static
 
 from guide_tui.ui.app import GuideApp
@@ -154,6 +155,22 @@ async def test_next_and_previous_walk_through_the_plan_until_it_is_left(mini_gui
         await pilot.pause()
         assert isinstance(app.screen, PlanMenuScreen) and app.plan_run is None
         assert not app.screen.query_one("#plan-bar").display
+
+
+async def test_a_panel_not_composed_yet_draws_its_bar_once_mounted(mini_guide):
+    # The next step's screen can be synced (app._sync_facilitator) between its compose and its
+    # panel's: found by the query, without a bar yet (the app fuzz test found this).
+    app = GuideApp(mini_guide, language="en", facilitator=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        waiting = FacilitatorPanel(None)
+        waiting.update_bar()  # no bar to update yet: nothing happens
+        assert not waiting.children
+        box = Vertical()  # beside the screen's own panel (ids are unique among siblings)
+        await app.screen.mount(box)
+        await box.mount(waiting)
+        await pilot.pause()
+        assert waiting.query_one("#plan-bar", Static).display is False  # drawn on mount: no plan runs
 
 
 async def test_lists_and_checklists_keep_their_keys(mini_guide):

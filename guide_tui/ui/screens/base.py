@@ -78,6 +78,8 @@ class GuideScreen(Screen[None]):
 
     def sync_facilitator(self) -> None:
         """Show or hide the facilitator's panel as the app's mode is now (F4 may have changed it)."""
+        if not self.is_mounted:
+            return  # not composed yet: compose adds the panel, and on_screen_resume syncs it
         panels = self.query(FacilitatorPanel)
         if not self.app.facilitator:
             panels.remove()

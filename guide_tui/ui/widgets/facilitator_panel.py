@@ -59,10 +59,12 @@ class FacilitatorPanel(Vertical):
 
     def update_bar(self) -> None:
         """The plan, the step, its note and the time spent on it, read from the app's clock."""
+        bar = self.query_one_optional("#plan-bar", Static)
+        if bar is None:  # found before its compose ran (a step opened): on_mount draws it
+            return
         app = self.app
         t = app.t
         run = app.plan_run
-        bar = self.query_one("#plan-bar", Static)
         bar.display = run is not None
         if run is None:
             return

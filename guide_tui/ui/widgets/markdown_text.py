@@ -369,6 +369,11 @@ class MarkdownText(Widget):
                 self._done = True
             if time.perf_counter() >= deadline:  # after some work: every step gets on
                 break
+        if not self._done and self._laid == len(self._blocks) and self._pieces == []:
+            # Everything is laid out: finish now, so the height is final in this frame (a
+            # text that just fills `until` would otherwise grow by its last margin a frame later).
+            self._lines.extend([Content()] * self._margin)
+            self._done = True
 
     def _lay_out_block(self, block: Block) -> None:
         style = self._component_style
