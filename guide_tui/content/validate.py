@@ -12,7 +12,7 @@ import re
 from dataclasses import fields as dataclass_fields
 from dataclasses import is_dataclass
 from pathlib import Path
-from typing import Any, List, Mapping, Optional, Set, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Set, Tuple
 
 from .freshness import check_freshness
 from .interface import DEFAULT_STRINGS
@@ -195,6 +195,7 @@ def check_topics_and_languages(content: LanguageContent, readable: Mapping[str, 
     them, and they are close to one that is used), and help `languages` that are not language codes."""
     helpers = [entry for entry in readable.values() if isinstance(entry, HelpEntry)]
     known = {topic for entry in helpers for topic in entry.topics}
+    users = _topic_users(helpers)
     asked = {
         topic
         for entry in readable.values()
@@ -223,7 +224,7 @@ def check_topics_and_languages(content: LanguageContent, readable: Mapping[str, 
                         )
         elif isinstance(entry, HelpEntry):
             for topic in entry.topics:
-                close = _misspelt_topic(topic, entry, helpers, asked)
+                close = _misspelt_topic(topic, entry, helpers, asked, users)
                 if close:
                     problems.append(
                         _problem(
@@ -253,13 +254,24 @@ def check_topics_and_languages(content: LanguageContent, readable: Mapping[str, 
     return problems
 
 
-def _misspelt_topic(topic: str, entry: HelpEntry, helpers: List[HelpEntry], asked: Set[str]) -> str:
+def _misspelt_topic(
+    topic: str, entry: HelpEntry, helpers: List[HelpEntry], asked: Set[str], users: Dict[str, Set[str]]
+) -> str:
     """The topic a help entry's `topic` was probably meant to be, when nothing else uses it."""
+    if topic in asked or users.get(topic, set()) - {entry.id}:
+        return ""  # used elsewhere (found without the set of every other topic: quadratic)
     others = {t for helper in helpers if helper.id != entry.id for t in helper.topics} | asked
-    if topic in others:
-        return ""
     close = difflib.get_close_matches(topic, sorted(others), n=1, cutoff=0.8)
     return close[0] if close else ""
+
+
+def _topic_users(helpers: List[HelpEntry]) -> Dict[str, Set[str]]:
+    """topic -> the ids of the help entries that have it."""
+    users: Dict[str, Set[str]] = {}
+    for helper in helpers:
+        for topic in helper.topics:
+            users.setdefault(topic, set()).add(helper.id)
+    return users
 
 
 def _reader(region: Optional[str], age: Optional[int]) -> str:
