@@ -319,13 +319,16 @@ class SettingsStore(_TomlStore):
     def save(self, settings: UserSettings) -> Optional[str]:
         before = asdict(self.settings)
         self.settings = settings
-        data = dict(self._on_disk() or {}) if not self.broken else {}
+        disk = self._on_disk() if not self.broken else None
+        data = dict(disk or {})
         for key, value in asdict(settings).items():
             if value != before.get(key) or key not in data:
                 if value is None:
                     data.pop(key, None)
                 else:
                     data[key] = value
+        if disk is not None and not self.broken and data == disk:
+            return None  # nothing changed: the file is not written again (every start chose a language)
         return self._write(data, "Your settings")
 
 

@@ -61,6 +61,19 @@ def test_user_settings_round_trip(tmp_path):
     assert store.settings == wanted and not store.broken and store.message is None
 
 
+def test_saving_what_the_file_already_says_does_not_write_it(tmp_path):
+    """Every start saves the language chosen; the same language must not rewrite the file."""
+    path = tmp_path / "settings.toml"
+    assert SettingsStore(path).save(UserSettings(language="nl")) is None
+    before = path.stat()
+    store = SettingsStore(path)  # the next start
+    assert store.save(UserSettings(language="nl")) is None
+    after = path.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert store.save(UserSettings(language="fr")) is None  # a change is written
+    assert load_settings(path)[0].language == "fr"
+
+
 def test_user_settings_defaults_round_trip_without_none(tmp_path):
     path = tmp_path / "settings.toml"
     assert SettingsStore(path).save(UserSettings()) is None
