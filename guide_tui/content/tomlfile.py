@@ -1,13 +1,12 @@
 """Reading one TOML file without ever raising, and finding the line of a key in it.
 
-tomllib gives values but no positions, so `KeyLocator` scans the text once for table headers,
+tomllib gives values but no positions, so `KeyLocator` scans the text for table headers,
 keys, arrays and inline tables. It is written for files that already parsed: it does not
 check TOML, it only finds where a key path starts.
 """
 
 from __future__ import annotations
 
-import bisect
 import os
 import re
 import stat
@@ -75,30 +74,55 @@ class KeyLocator:
     A small scanner, not a parser: it follows table headers, `key =` lines (dotted and quoted
     keys too), arrays and inline tables, and skips strings and comments, so brackets inside a
     value are never taken for a header. The file must already have parsed as TOML.
+
+    It scans only as far as it must: one statement (a header or a `key = value`) at a time,
+    stopping once the key asked for is found. A key's position is where it first appears, so
+    the rest of the file cannot change it; only a key that is not there needs the whole scan
+    (then its nearest located parent is given). Most problems are about keys near the top.
     """
 
     def __init__(self, text: str) -> None:
-        self.positions: Dict[KeyPath, Tuple[int, int]] = {}
+        self._found: Dict[KeyPath, int] = {}  # key path -> index in the text where it starts
         self._text = text
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        self._scan()
+        # Where the scan stands between statements: the index, the current table, and how
+        # many tables each array of tables has had so far.
+        self._index = 0
+        self._table: KeyPath = ()
+        self._array_counts: Dict[Tuple[str, ...], int] = {}
+
+    @property
+    def positions(self) -> Dict[KeyPath, Tuple[int, int]]:
+        """Every key path of the file and its position (the whole file scanned)."""
+        self._scan_until(None)
+        return {path: self._where(index) for path, index in self._found.items()}
+
+    def locate(self, path: KeyPath) -> Tuple[Optional[int], Optional[int]]:
+        """The position of `path`, or of its nearest located parent."""
+        if path not in self._found:
+            self._scan_until(path)
+        while path:
+            if path in self._found:
+                return self._where(self._found[path])
+            path = path[:-1]
+        return (None, None)
 
     # -- scanning ----------------------------------------------------------------------------
     def _where(self, index: int) -> Tuple[int, int]:
-        line = bisect.bisect_right(self._line_starts, index)
-        return line, index - self._line_starts[line - 1] + 1
+        text = self._text
+        return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
 
     def _mark(self, path: KeyPath, index: int) -> None:
-        self.positions.setdefault(path, self._where(index))
+        self._found.setdefault(path, index)
 
-    def _scan(self) -> None:
+    def _scan_until(self, wanted: Optional[KeyPath]) -> None:
+        """Scan statement by statement until `wanted` is found (None: to the end)."""
         text = self._text
-        table: KeyPath = ()
-        array_counts: Dict[Tuple[str, ...], int] = {}
-        index = 0
-        while index < len(text):
-            index = self._skip_blank(index, newlines=True)
+        while self._index < len(text):
+            if wanted is not None and wanted in self._found:
+                return
+            index = self._skip_blank(self._index, newlines=True)
             if index >= len(text):
+                self._index = index
                 break
             end_of_line = text.find("\n", index)
             end_of_line = len(text) if end_of_line < 0 else end_of_line
@@ -106,19 +130,20 @@ class KeyLocator:
             if text[index] == "[" and header:
                 names = _split_key(header.group(2))
                 if header.group(1) == "[[":
-                    count = array_counts.get(names, 0)
-                    array_counts[names] = count + 1
+                    count = self._array_counts.get(names, 0)
+                    self._array_counts[names] = count + 1
                     table = names + (count,)
                     # Nested arrays of tables ([[channels.hours]]) live under the last parent.
-                    if len(names) > 1 and names[:-1] in array_counts:
-                        table = names[:-1] + (array_counts[names[:-1]] - 1, names[-1], count)
+                    if len(names) > 1 and names[:-1] in self._array_counts:
+                        table = names[:-1] + (self._array_counts[names[:-1]] - 1, names[-1], count)
                     self._mark(table[:-1], index)  # the array as a whole: where its first table starts
                 else:
                     table = names
+                self._table = table
                 self._mark(table, index)
-                index = end_of_line
+                self._index = end_of_line
                 continue
-            index = self._key_value(table, index)
+            self._index = self._key_value(self._table, index)
 
     def _skip_blank(self, index: int, newlines: bool) -> int:
         """Past spaces (and newlines and comments, where asked)."""
@@ -188,14 +213,6 @@ class KeyLocator:
             if self._text.startswith(quote, index):
                 return pattern.match(self._text, index).end()  # type: ignore[union-attr]
         return index + 1  # pragma: no cover - only called at a quote
-
-    def locate(self, path: KeyPath) -> Tuple[Optional[int], Optional[int]]:
-        """The position of `path`, or of its nearest located parent."""
-        while path:
-            if path in self.positions:
-                return self.positions[path]
-            path = path[:-1]
-        return (None, None)
 
 
 @dataclass
