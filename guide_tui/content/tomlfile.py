@@ -89,6 +89,7 @@ class KeyLocator:
         self._index = 0
         self._table: KeyPath = ()
         self._array_counts: Dict[Tuple[str, ...], int] = {}
+        self._pending: Optional[Tuple[KeyPath, int]] = None  # a key whose value is not scanned yet
 
     @property
     def positions(self) -> Dict[KeyPath, Tuple[int, int]]:
@@ -115,15 +116,23 @@ class KeyLocator:
         self._found.setdefault(path, index)
 
     def _scan_until(self, wanted: Optional[KeyPath]) -> None:
-        """Scan statement by statement until `wanted` is found (None: to the end)."""
+        """Scan statement by statement until `wanted` is found (None: to the end). A key's
+        value is scanned only when the scan goes on past it: the key itself is often what
+        was asked for, and a value (a list of sources) can be long."""
         text = self._text
-        while self._index < len(text):
+        while True:
             if wanted is not None and wanted in self._found:
+                return
+            if self._pending is not None:
+                path, index = self._pending
+                self._pending = None
+                self._index = self._value(path, index)
+            if self._index >= len(text):
                 return
             index = self._skip_blank(self._index, newlines=True)
             if index >= len(text):
                 self._index = index
-                break
+                return
             end_of_line = text.find("\n", index)
             end_of_line = len(text) if end_of_line < 0 else end_of_line
             header = _HEADER.match(text, index, end_of_line)
@@ -143,7 +152,9 @@ class KeyLocator:
                 self._mark(table, index)
                 self._index = end_of_line
                 continue
-            self._index = self._key_value(self._table, index)
+            path, self._index = self._key(self._table, index)
+            if path is not None:
+                self._pending = (path, self._index)
 
     def _skip_blank(self, index: int, newlines: bool) -> int:
         """Past spaces (and newlines and comments, where asked)."""
@@ -151,6 +162,12 @@ class KeyLocator:
 
     def _key_value(self, table: KeyPath, index: int) -> int:
         """`key = value` starting at `index`; returns the index after the value."""
+        path, index = self._key(table, index)
+        return index if path is None else self._value(path, index)
+
+    def _key(self, table: KeyPath, index: int) -> Tuple[Optional[KeyPath], int]:
+        """The key path of `key =` starting at `index` (marked) and where its value starts;
+        None and where to go on when it is not a key line (the file would not have parsed)."""
         text = self._text
         start = index
         while True:
@@ -160,10 +177,10 @@ class KeyLocator:
             else:
                 break
         if index >= len(text) or text[index] != "=":
-            return index  # not a key line (the file would not have parsed); move on
+            return None, index
         path = table + _split_key(text[start:index])
         self._mark(path, start)
-        return self._value(path, self._skip_blank(index + 1, newlines=False))
+        return path, self._skip_blank(index + 1, newlines=False)
 
     def _value(self, path: KeyPath, index: int) -> int:
         text = self._text
