@@ -63,20 +63,33 @@ def fingerprint(entry: Entry) -> str:
     Covers what a reader sees (titles, bodies, messages, steps...), not where the file is or
     when it was reviewed, so only a change worth re-translating changes it.
     """
-    fields = {k: v for k, v in _plain(entry).items() if k not in NOT_TRANSLATED}
+    fields = {name: _plain(getattr(entry, name)) for name in _field_names(type(entry)) if name not in NOT_TRANSLATED}
     text = json.dumps(fields, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+
+
+_FIELD_NAMES: Dict[type, Tuple[str, ...]] = {}
+
+
+def _field_names(kind: type) -> Tuple[str, ...]:
+    """The field names of a dataclass, looked up once per class."""
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(item.name for item in dataclass_fields(kind))
+    return names
 
 
 def _plain(value: Any) -> Any:
     """What `dataclasses.asdict` gives for JSON, without its deep copies (a third of `check`'s
     time on big content): dataclasses as dicts, containers walked, other values as they are."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return {item.name: _plain(getattr(value, item.name)) for item in dataclass_fields(value)}
+    if isinstance(value, (str, int, float)) or value is None:
+        return value  # most values: nothing to walk
     if isinstance(value, (list, tuple)):
         return [_plain(item) for item in value]
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items()}
+    if is_dataclass(value) and not isinstance(value, type):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
     return value
 
 
@@ -116,9 +129,10 @@ def check_guide(
                     absent=absent,
                 )
             )
+    fingerprints: Dict[str, str] = {}  # each source's, made once for every language
     for code, content in contents.items():
         if code != default_language:
-            problems += check_translation(root, content, default)
+            problems += check_translation(root, content, default, fingerprints)
     return problems
 
 
@@ -290,9 +304,19 @@ def _shown_from(path: Optional[Path], root: Path, folder: Path, entry_id: str) -
         return path, path
 
 
-def check_translation(root: Path, content: LanguageContent, default: LanguageContent) -> List[Problem]:
-    """What a language lacks or has beyond the default language, and outdated translations."""
+def _fingerprint(made: Dict[str, str], entry_id: str, source: Entry) -> str:
+    if entry_id not in made:
+        made[entry_id] = fingerprint(source)
+    return made[entry_id]
+
+
+def check_translation(
+    root: Path, content: LanguageContent, default: LanguageContent, fingerprints: Optional[Dict[str, str]] = None
+) -> List[Problem]:
+    """What a language lacks or has beyond the default language, and outdated translations.
+    `fingerprints` keeps each source's fingerprint for the next language."""
     problems: List[Problem] = []
+    made = {} if fingerprints is None else fingerprints
     code = content.code
     folder = root / code
     for entry_id, source in default.entries.items():
@@ -315,7 +339,7 @@ def check_translation(root: Path, content: LanguageContent, default: LanguageCon
                     ),
                 )
             )
-        elif translation.translated_from and translation.translated_from != fingerprint(source):
+        elif translation.translated_from and translation.translated_from != _fingerprint(made, entry_id, source):
             problems.append(
                 _problem(
                     content,
@@ -323,7 +347,7 @@ def check_translation(root: Path, content: LanguageContent, default: LanguageCon
                     ("translated_from",),
                     WARNING,
                     f"the {default.code} text of '{entry_id}' changed since this was translated",
-                    f'update the translation, then set translated_from = "{fingerprint(source)}"',
+                    f'update the translation, then set translated_from = "{made[entry_id]}"',
                 )
             )
     for entry_id, entry in content.entries.items():
