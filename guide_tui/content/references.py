@@ -68,12 +68,10 @@ def literal_problems(content: LanguageContent, fallback: Optional[LanguageConten
         for entry_id, entry in content.unresolved.items():
             file = content.files.get(entry_id)
             if file is not None:
-
-                def scan(text: str, markdown: bool, file: TomlFile = file) -> str:
+                texts: List[str] = []
+                _texts(entry, texts)
+                for text in texts:
                     _warn_literals(found, file, text, literals)
-                    return text
-
-                _resolved(entry, scan)
     return found.problems
 
 
@@ -149,13 +147,39 @@ def _resolved(value: Any, resolve: Resolve, field: str = "") -> Any:
     if isinstance(value, dict):
         return {key: _resolved(item, resolve, field) for key, item in value.items()}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {
-            f.name: _resolved(getattr(value, f.name), resolve, f.name)
-            for f in dataclasses.fields(value)
-            if f.name not in NOT_TEXT and f.name not in ("sources", "channels")
-        }
+        changes = {name: _resolved(getattr(value, name), resolve, name) for name in _text_fields(type(value))}
         return dataclasses.replace(value, **changes)
     return value
+
+
+def _texts(value: Any, found: List[str], field: str = "") -> None:
+    """Every text `_resolved` would resolve, in the same order, added to `found` (for a scan
+    that changes nothing, without rebuilding the entry)."""
+    if isinstance(value, str):
+        if field not in NOT_TEXT:
+            found.append(value)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _texts(item, found, field)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _texts(item, found, field)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for name in _text_fields(type(value)):
+            _texts(getattr(value, name), found, name)
+
+
+_TEXT_FIELDS: Dict[type, Tuple[str, ...]] = {}
+
+
+def _text_fields(kind: type) -> Tuple[str, ...]:
+    """The fields of a dataclass that may hold text, looked up once per class."""
+    names = _TEXT_FIELDS.get(kind)
+    if names is None:
+        skipped = NOT_TEXT | {"sources", "channels"}
+        names = tuple(f.name for f in dataclasses.fields(kind) if f.name not in skipped)
+        _TEXT_FIELDS[kind] = names
+    return names
 
 
 def _literal_pattern(
