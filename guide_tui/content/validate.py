@@ -182,11 +182,16 @@ def check_self_check_help(content: LanguageContent, readable: Mapping[str, Entry
         file = content.files.get(check.id)
         where = node_indexes(file) if file is not None else {}
         reported: Set[Tuple[str, Optional[str], Optional[int], str]] = set()
+        candidates: Dict[str, List[HelpEntry]] = {}  # node id -> the helpers it could show
         for start_region in (None, *REGIONS):
             for walk in walks(check, start_region):
                 visit = walk.result
                 node = check.nodes[visit.node]
-                shown = match_help(helpers, node.topics, content.code, visit.region, visit.age, node.emergency)
+                if node.id not in candidates:
+                    candidates[node.id] = _candidates(helpers, node.topics, node.emergency)
+                shown = match_help(
+                    candidates[node.id], node.topics, content.code, visit.region, visit.age, node.emergency
+                )
                 reader = _reader(visit.region, visit.age)
                 if not shown and node.topics:
                     message = f"result '{node.id}' shows no help entry for {reader}"
@@ -202,6 +207,13 @@ def check_self_check_help(content: LanguageContent, readable: Mapping[str, Entry
                         _problem(content, check, ("nodes", where.get(node.id, 0), "advice"), WARNING, message, hint)
                     )
     return problems
+
+
+def _candidates(helpers: List[HelpEntry], topics: List[str], emergency: bool) -> List[HelpEntry]:
+    """The helpers match_help could show for these topics, in order: only they are matched
+    again for every walk (match_help drops the others whatever the region and age)."""
+    wanted = set(topics)
+    return [entry for entry in helpers if (emergency and entry.emergency) or wanted.intersection(entry.topics)]
 
 
 def check_topics_and_languages(content: LanguageContent, readable: Mapping[str, Entry]) -> List[Problem]:
