@@ -152,9 +152,9 @@ class KeyLocator:
                 self._mark(table, index)
                 self._index = end_of_line
                 continue
-            path, self._index = self._key(self._table, index)
-            if path is not None:
-                self._pending = (path, self._index)
+            key, self._index = self._key(self._table, index)
+            if key is not None:
+                self._pending = (key, self._index)
 
     def _skip_blank(self, index: int, newlines: bool) -> int:
         """Past spaces (and newlines and comments, where asked)."""

@@ -12,7 +12,7 @@ import re
 from dataclasses import fields as dataclass_fields
 from dataclasses import is_dataclass
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Set, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Set, Tuple
 
 from .freshness import check_freshness
 from .interface import DEFAULT_STRINGS
@@ -209,7 +209,7 @@ def check_self_check_help(content: LanguageContent, readable: Mapping[str, Entry
     return problems
 
 
-def _candidates(helpers: List[HelpEntry], topics: List[str], emergency: bool) -> List[HelpEntry]:
+def _candidates(helpers: List[HelpEntry], topics: Iterable[str], emergency: bool) -> List[HelpEntry]:
     """The helpers match_help could show for these topics, in order: only they are matched
     again for every walk (match_help drops the others whatever the region and age)."""
     wanted = set(topics)
