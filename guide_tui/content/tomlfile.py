@@ -7,6 +7,7 @@ check TOML, it only finds where a key path starts.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import stat
@@ -54,8 +55,17 @@ _BLANK = re.compile(r"[ \t\r]*(?:#[^\n]*)?")
 _BLANK_LINES = re.compile(r"(?:[ \t\r\n]|#[^\n]*)*")
 # The part of a key line up to its "=" (or the line's end) without a quote in it.
 _KEY_TEXT = re.compile(r"[^=\n\"']*")
+# A whole `key = value` line of the simplest kind: a bare key, and a one-line string or a
+# value without spaces (a number, a date, true), then at most a comment. Most lines are like
+# this; what they mark is the key alone, found here without the general scan.
+_SIMPLE_LINE = re.compile(
+    r"([A-Za-z0-9_-]+)[ \t]*=[ \t]*"
+    r"(?:\"(?:[^\"\\\n]|\\[^\n])*\"|'[^'\n]*'|[^\s,\]}#\"'\[{]+)"
+    r"[ \t\r]*(?:#[^\n]*)?(?![^\n])"
+)
 
 
+@functools.lru_cache(maxsize=1024)  # the same few keys in every file
 def _split_key(raw: str) -> Tuple[str, ...]:
     """`a."b.c".d` -> ("a", "b.c", "d"): dots inside quotes belong to the key."""
     if '"' not in raw and "'" not in raw:
@@ -151,6 +161,11 @@ class KeyLocator:
                 self._table = table
                 self._mark(table, index)
                 self._index = end_of_line
+                continue
+            simple = _SIMPLE_LINE.match(text, index)
+            if simple is not None:
+                self._mark(self._table + (simple.group(1),), index)
+                self._index = simple.end()
                 continue
             key, self._index = self._key(self._table, index)
             if key is not None:
