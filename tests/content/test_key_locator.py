@@ -1,8 +1,10 @@
 """The key locator: every problem's line comes from it, so it must find keys where a volunteer wrote them."""
 
+import re
+
 import pytest
 
-from guide_tui.content import bundled_content
+from guide_tui.content import bundled_content, tomlfile
 from guide_tui.content.tomlfile import KeyLocator, tomllib
 
 from ..conftest import BROKEN, MINI
@@ -155,3 +157,32 @@ def test_a_partial_scan_is_not_fooled_by_strings_tables_or_later_arrays():
     assert locator.locate(("format",)) == (1, 1)
     assert locator.locate(("missing",)) == (None, None)
     assert locator.positions == KeyLocator(TRICKY).positions
+
+
+SIMPLE_OR_NOT = """a = 1
+b = "x = [1]" # comment
+c='lit'
+d = 1979-05-27T07:32:00Z
+e = "unclosed
+f = \"\"\"
+g = 2
+\"\"\"
+h = 1 2
+i = "a\\\\" [x]
+"j" = 3
+k.l = 4
+m = 5\r
+n = [
+  1,
+]
+"""
+
+
+def test_the_one_line_shortcut_finds_what_the_general_scan_finds(monkeypatch):
+    texts = [text for _path, text in _parsed_files()] + [TRICKY, SIMPLE_OR_NOT]
+    texts += [text.replace("\\n", "\\r\\n") for text in texts]
+    quick = [KeyLocator(text).positions for text in texts]
+    monkeypatch.setattr(tomlfile, "_SIMPLE_LINE", re.compile(r"(?!)"))  # matches nothing
+    assert [KeyLocator(text).positions for text in texts] == quick
+    odd = quick[texts.index(SIMPLE_OR_NOT)]
+    assert ("g",) not in odd and odd[("h",)] == (9, 1) and odd[("x", "k", "l")] == (12, 1)
