@@ -192,9 +192,36 @@ def _literal_pattern(
                 owners.setdefault(channel.value, (channel.kind, helper.id))
     if not owners:
         return None
-    values = sorted(owners, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.@/-])(?<!\d )(" + "|".join(map(re.escape, values)) + r")(?![\w@/-])(?!\.\w)(?! \d)")
-    return pattern, owners
+    return literal_regex(sorted(owners, key=len, reverse=True)), owners
+
+
+# Around a value written out: no word, dot, @, / or - before it, nor a digit and a space...
+_BEFORE = r"(?<![\w.@/-])(?<!\d )"
+# ...and no word, @, / or - after it, nor a dot and a word, nor a space and a digit.
+_AFTER = r"(?![\w@/-])(?!\.\w)(?! \d)"
+
+
+def plain_literal_regex(values: List[str]) -> "re.Pattern[str]":
+    """Any of `values` (the first that fits, longest first) standing on its own."""
+    return re.compile(_BEFORE + "(" + "|".join(map(re.escape, values)) + ")" + _AFTER)
+
+
+def literal_regex(values: List[str]) -> "re.Pattern[str]":
+    """`plain_literal_regex`, matching the same, written so the regex engine jumps from one
+    character a value starts with to the next: the values grouped by their first character
+    (in their order), and what must not come before looked at after that character."""
+    if not all(values):
+        return plain_literal_regex(values)  # an empty value (fits anywhere): no first character
+    firsts: List[str] = []
+    for value in values:
+        if value[0] not in firsts:
+            firsts.append(value[0])
+    before_first = r"(?<![\w.@/-][\s\S])(?<!\d [\s\S])"  # _BEFORE, one character later
+    groups = [
+        re.escape(first) + before_first + "(?:" + "|".join(re.escape(v[1:]) for v in values if v[0] == first) + ")"
+        for first in firsts
+    ]
+    return re.compile("(" + "|".join(groups) + ")" + _AFTER)
 
 
 def _warn_literals(

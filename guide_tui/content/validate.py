@@ -183,15 +183,20 @@ def check_self_check_help(content: LanguageContent, readable: Mapping[str, Entry
         where = node_indexes(file) if file is not None else {}
         reported: Set[Tuple[str, Optional[str], Optional[int], str]] = set()
         candidates: Dict[str, List[HelpEntry]] = {}  # node id -> the helpers it could show
+        # (node id, region, age) -> what it shows: many walks end at one result for one reader
+        matched: Dict[Tuple[str, Optional[str], Optional[int]], List[HelpEntry]] = {}
         for start_region in (None, *REGIONS):
             for walk in walks(check, start_region):
                 visit = walk.result
                 node = check.nodes[visit.node]
                 if node.id not in candidates:
                     candidates[node.id] = _candidates(helpers, node.topics, node.emergency)
-                shown = match_help(
-                    candidates[node.id], node.topics, content.code, visit.region, visit.age, node.emergency
-                )
+                reader_key = (node.id, visit.region, visit.age)
+                if reader_key not in matched:
+                    matched[reader_key] = match_help(
+                        candidates[node.id], node.topics, content.code, visit.region, visit.age, node.emergency
+                    )
+                shown = matched[reader_key]
                 reader = _reader(visit.region, visit.age)
                 if not shown and node.topics:
                     message = f"result '{node.id}' shows no help entry for {reader}"

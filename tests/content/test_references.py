@@ -1,6 +1,7 @@
 """One place for each fact: text refers to a help entry's number by id (issue 12, item 1)."""
 
 from guide_tui.content import load_guide
+from guide_tui.content.references import LITERAL_KINDS, _texts, literal_regex, plain_literal_regex
 from guide_tui.content.validate import fingerprint
 
 PAGE = '''format = 1
@@ -64,3 +65,40 @@ def test_a_changed_number_does_not_make_translations_outdated(mini_copy):
     before = fingerprint(load_guide(mini_copy).content("en").unresolved["call"])
     _edit(mini_copy / "en" / "help" / "helpline.toml", 'value = "116 000"', 'value = "116 001"')
     assert fingerprint(load_guide(mini_copy).content("en").unresolved["call"]) == before
+
+
+EDGES = [
+    "102",
+    "call 102.",
+    "1 102",
+    "x102",
+    ".102",
+    "102.5",
+    "102 4",
+    "\n102\n",
+    "awel.be.",
+    "awel.be/x",
+    "(awel.be)",
+    "116 000, or 116 0000",
+    "info@awel.be and awel.be",
+    "-102 /102 @102 _102",
+    "a 102 102b 116 000 116 000",
+]
+
+
+def test_the_quick_literal_pattern_finds_what_the_plain_one_finds(bundled_guide):
+    """references.literal_regex against plain_literal_regex, on every text of the bundled
+    content with the values of its help entries (and values sharing first characters)."""
+    bundled_guide.load_all()
+    values = {"102", "1020", "116 000", "116", "awel.be", "info@awel.be", "a"}
+    texts = list(EDGES)
+    for code in bundled_guide.language_codes:
+        for entry in bundled_guide.content(code).unresolved.values():
+            _texts(entry, texts)
+            values.update(c.value for c in getattr(entry, "channels", []) if c.kind in LITERAL_KINDS)
+    ordered = sorted(values, key=len, reverse=True)
+    plain, quick = plain_literal_regex(ordered), literal_regex(ordered)
+    found = [[(m.start(), m.group(1)) for m in plain.finditer(text)] for text in texts]
+    assert [[(m.start(), m.group(1)) for m in quick.finditer(text)] for text in texts] == found
+    assert sum(map(len, found)) > 20
+    assert literal_regex(["", "x"]).pattern == plain_literal_regex(["", "x"]).pattern
