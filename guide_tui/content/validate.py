@@ -105,23 +105,38 @@ def check_guide(
     default = contents[default_language]
     problems: List[Problem] = []
     for code, content in contents.items():
-        fallback = default if code != default_language else None
-        readable = content.readable(fallback)
-        problems += check_links(content, readable)
-        problems += check_self_check_help(content, readable)
-        problems += check_topics_and_languages(content, readable)
-        problems += literal_problems(content, fallback)
-        for entry_id, entry in content.entries.items():
-            file = content.files.get(entry_id)
-            if file is not None:
-                problems += check_freshness(content.unresolved.get(entry_id, entry), file, today or dt.date.today())
-    problems += check_language_folders(root, contents)
+        problems += check_language(content, default if code != default_language else None, today or dt.date.today())
+    problems += check_folders_and_required(root, contents, default, home)
+    fingerprints: Dict[str, str] = {}  # each source's, made once for every language
+    for code, content in contents.items():
+        if code != default_language:
+            problems += check_translation(root, content, default, fingerprints)
+    return problems
+
+
+def check_language(content: LanguageContent, fallback: Optional[LanguageContent], today: dt.date) -> List[Problem]:
+    """`check_guide`'s checks of one language, over it and its fallback (the default language)."""
+    readable = content.readable(fallback)
+    problems = check_links(content, readable)
+    problems += check_self_check_help(content, readable)
+    problems += check_topics_and_languages(content, readable)
+    problems += literal_problems(content, fallback)
+    for entry_id, entry in content.entries.items():
+        file = content.files.get(entry_id)
+        if file is not None:
+            problems += check_freshness(content.unresolved.get(entry_id, entry), file, today)
+    return problems
+
+
+def check_folders_and_required(root: Path, codes: Iterable[str], default: LanguageContent, home: str) -> List[Problem]:
+    """Folders that are not languages, and the entries the guide needs in its default language."""
+    problems = check_language_folders(root, codes)
     for required in (home, *REQUIRED_IDS):
         if required not in default.entries:
-            absent = Absent(required, default_language, f"the guide has no '{required}' entry, which it needs")
+            absent = Absent(required, default.code, f"the guide has no '{required}' entry, which it needs")
             problems.append(
                 Problem(
-                    root / default_language,
+                    root / default.code,
                     None,
                     None,
                     ERROR,
@@ -129,10 +144,6 @@ def check_guide(
                     absent=absent,
                 )
             )
-    fingerprints: Dict[str, str] = {}  # each source's, made once for every language
-    for code, content in contents.items():
-        if code != default_language:
-            problems += check_translation(root, content, default, fingerprints)
     return problems
 
 
