@@ -1,20 +1,21 @@
 """Independent pieces of work side by side in forked processes (`check` on big content).
 
 Only where processes can be forked (not on Windows) and there is more than one processor;
-otherwise, or when the processes cannot be started, the pieces run here, one after the other.
-A child starts as a copy of this process, so what is loaded already is not read again, and
-sends back only its result. Nothing is written to disk.
+otherwise the pieces run here, one after the other. A child starts as a copy of this process,
+so what is loaded already is not read again, and sends back only its result, pickled, through
+a pipe. A piece whose child cannot be started or does not send its result back (it failed, or
+was killed) is done here instead, so the results never depend on the children. Nothing is
+written to disk.
 """
 
 from __future__ import annotations
 
 import os
-from typing import Any, Callable, List, Sequence, Tuple, TypeVar
+import pickle
+from typing import Any, Callable, List, Optional, Sequence, Tuple, TypeVar
 
 T = TypeVar("T")
 Here = TypeVar("Here")
-
-_TASKS: Sequence[Callable[[], Any]] = ()  # what the children run, inherited when they fork
 
 
 def processors() -> int:
@@ -29,27 +30,55 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and processors() > 1
 
 
-def _run(index: int) -> Any:
-    return _TASKS[index]()
-
-
 def side_by_side(tasks: Sequence[Callable[[], T]], here: Callable[[], Here]) -> Tuple[List[T], Here]:
-    """Each task's result, in order, each in a forked child; and `here`'s result, done in this
-    process meanwhile. One after the other, here, when forking is not possible."""
-    global _TASKS
-    if not tasks or not can_fork():
+    """Each task's result, in order, each done in a forked child; and `here`'s result, done in
+    this process meanwhile. Everything here, one after the other, when forking is not possible."""
+    if not can_fork():
         return [task() for task in tasks], here()
-    import multiprocessing
-
-    _TASKS = tasks
+    children = [_start(task) for task in tasks]
     try:
-        try:
-            pool = multiprocessing.get_context("fork").Pool(min(len(tasks), processors()))
-        except OSError:  # no processes to be had (limits): here
-            return [task() for task in tasks], here()
-        with pool:
-            pending = pool.map_async(_run, range(len(tasks)), chunksize=1)
-            mine = here()
-            return pending.get(), mine
+        mine = here()
     finally:
-        _TASKS = ()
+        results = [_result(child) for child in children]
+    return [task() if result is None else result[0] for task, result in zip(tasks, results)], mine
+
+
+Child = Optional[Tuple[int, int]]  # (process id, the pipe's end to read), None if not started
+
+
+def _start(task: Callable[[], Any]) -> Child:
+    try:
+        read_end, write_end = os.pipe()
+    except OSError:
+        return None
+    try:
+        pid = os.fork()
+    except OSError:  # no more processes to be had
+        os.close(read_end)
+        os.close(write_end)
+        return None
+    if pid == 0:  # the child: the task, its result into the pipe, and out without cleaning up
+        os.close(read_end)
+        code = 1
+        try:
+            data = pickle.dumps(task(), protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(write_end, "wb") as pipe:
+                pipe.write(data)
+            code = 0
+        finally:
+            os._exit(code)  # never the parent's exit handlers, nor a second flush of its output
+    os.close(write_end)
+    return pid, read_end
+
+
+def _result(child: Child) -> Optional[Tuple[Any]]:
+    """What the child sent, in a tuple; None when it did not finish its task."""
+    if child is None:
+        return None
+    pid, read_end = child
+    with os.fdopen(read_end, "rb") as pipe:
+        data = pipe.read()
+    _pid, status = os.waitpid(pid, 0)
+    if status != 0 or not data:
+        return None
+    return (pickle.loads(data),)

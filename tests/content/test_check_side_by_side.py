@@ -94,13 +94,22 @@ def test_without_fork_everything_runs_here(monkeypatch):
 
 
 def test_when_no_process_can_be_started_everything_runs_here(monkeypatch):
-    import multiprocessing
+    def no_fork():
+        raise OSError("no more processes")
 
-    class NoPool:
-        def Pool(self, *args, **kwargs):
-            raise OSError("no more processes")
-
-    monkeypatch.setattr(forked, "can_fork", lambda: True)
-    monkeypatch.setattr(multiprocessing, "get_context", lambda method: NoPool())
+    monkeypatch.setattr(os, "fork", no_fork)
     results, mine = forked.side_by_side([os.getpid], lambda: "here")
     assert results == [os.getpid()] and mine == "here"
+
+
+def test_a_task_whose_child_fails_is_done_here():
+    """A child that raises (here: only in the child) sends nothing back: the task is done here."""
+    parent = os.getpid()
+
+    def fails_in_a_child():
+        if os.getpid() != parent:
+            raise RuntimeError("only in the child")
+        return "done here"
+
+    results, _mine = forked.side_by_side([fails_in_a_child, os.getpid], lambda: None)
+    assert results[0] == "done here" and results[1] != parent
