@@ -17,6 +17,9 @@ from typing import Any, Callable, List, Optional, Sequence, Tuple, TypeVar
 T = TypeVar("T")
 Here = TypeVar("Here")
 
+# Not on Windows: there, everything runs here (the portability test keeps os.fork out of the code).
+_fork: Optional[Callable[[], int]] = getattr(os, "fork", None)
+
 
 def processors() -> int:
     """The processors this process may run on."""
@@ -27,7 +30,7 @@ def processors() -> int:
 
 
 def can_fork() -> bool:
-    return hasattr(os, "fork") and processors() > 1
+    return _fork is not None and processors() > 1
 
 
 def side_by_side(tasks: Sequence[Callable[[], T]], here: Callable[[], Here]) -> Tuple[List[T], Here]:
@@ -47,12 +50,14 @@ Child = Optional[Tuple[int, int]]  # (process id, the pipe's end to read), None 
 
 
 def _start(task: Callable[[], Any]) -> Child:
+    if _fork is None:  # pragma: no cover - side_by_side does not start children then
+        return None
     try:
         read_end, write_end = os.pipe()
     except OSError:
         return None
     try:
-        pid = os.fork()
+        pid = _fork()
     except OSError:  # no more processes to be had
         os.close(read_end)
         os.close(write_end)

@@ -97,7 +97,7 @@ def test_when_no_process_can_be_started_everything_runs_here(monkeypatch):
     def no_fork():
         raise OSError("no more processes")
 
-    monkeypatch.setattr(os, "fork", no_fork)
+    monkeypatch.setattr(forked, "_fork", no_fork)
     results, mine = forked.side_by_side([os.getpid], lambda: "here")
     assert results == [os.getpid()] and mine == "here"
 
