@@ -65,14 +65,21 @@ def literal_problems(content: LanguageContent, fallback: Optional[LanguageConten
     literals = _literal_pattern(_helpers(content, fallback))
     found = _Found()
     if literals is not None:
+        joined = not any(SEPARATOR in value for value in literals[1])
         for entry_id, entry in content.unresolved.items():
             file = content.files.get(entry_id)
             if file is not None:
                 texts: List[str] = []
                 _texts(entry, texts)
-                for text in texts:
+                for text in [SEPARATOR.join(texts)] if joined else texts:
                     _warn_literals(found, file, text, literals)
     return found.problems
+
+
+# Between an entry's texts, scanned as one: to the patterns around a value (no word, dot, @, /,
+# - or digit and space before it; no word, @, /, -, dot and word or space and digit after it)
+# it is like the start or the end of a text, so the values found are the same, in the same order.
+SEPARATOR = "\x00"
 
 
 def _helpers(content: LanguageContent, fallback: Optional[LanguageContent]) -> Dict[str, HelpEntry]:

@@ -1,7 +1,9 @@
 """One place for each fact: text refers to a help entry's number by id (issue 12, item 1)."""
 
+import pytest
+
 from guide_tui.content import load_guide
-from guide_tui.content.references import LITERAL_KINDS, _texts, literal_regex, plain_literal_regex
+from guide_tui.content.references import LITERAL_KINDS, SEPARATOR, _texts, literal_regex, plain_literal_regex
 from guide_tui.content.validate import fingerprint
 
 PAGE = '''format = 1
@@ -102,3 +104,21 @@ def test_the_quick_literal_pattern_finds_what_the_plain_one_finds(bundled_guide)
     assert [[(m.start(), m.group(1)) for m in quick.finditer(text)] for text in texts] == found
     assert sum(map(len, found)) > 20
     assert literal_regex(["", "x"]).pattern == plain_literal_regex(["", "x"]).pattern
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["call 102", "102 now"],
+        ["5 ", "102"],
+        ["102", " 5"],
+        ["awel.be", ".x"],
+        ["x", "awel.be/"],
+        ["info@awel.be", "@x", "awel.be"],
+        ["116 000", "", "116", "000"],
+    ],
+)
+def test_an_entrys_texts_scanned_as_one_find_the_values_each_text_has(texts):
+    pattern = literal_regex(sorted(["102", "116 000", "116", "awel.be", "info@awel.be"], key=len, reverse=True))
+    alone = [m.group(1) for text in texts for m in pattern.finditer(text)]
+    assert [m.group(1) for m in pattern.finditer(SEPARATOR.join(texts))] == alone
