@@ -275,6 +275,11 @@ class LanguageFolder(LanguageContent):
         return named, strings
 
     @property
+    def file_count(self) -> int:
+        """The content files of this language (local ones too), read or not."""
+        return len(self._order)
+
+    @property
     def problems(self) -> List[Problem]:
         problems = list(self._head)
         read = sorted(self._read, key=self._order.__getitem__)
