@@ -14,7 +14,7 @@ import time
 import traceback
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable, ClassVar, Dict, List, Optional, Sequence, Set
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Dict, List, Optional, Sequence, Set
 
 from textual import events
 from textual.binding import Binding, BindingType
@@ -22,15 +22,18 @@ from textual.screen import Screen
 from textual.timer import Timer
 
 from guide_tui.content import Guide
-from guide_tui.content.model import Plan
 from guide_tui.content.strings import Strings
 from guide_tui.content.text import escape_controls
 from guide_tui.session import ReaderSession
 
-from .facilitator import PlanRun
 from .idle import IdleWatch
 from .textual_compat import QuietCrashes, bind_key, translate_bindings
 from .themes import DEFAULT_THEME, GUIDE_THEMES, THEME_ORDER, next_theme
+
+if TYPE_CHECKING:  # imported where used: the first screen does not need them
+    from guide_tui.content.model import Plan
+
+    from .facilitator import PlanRun
 
 # Actions a kiosk never allows: they would leave the guide, or write files.
 KIOSK_BLOCKED = {"quit", "help_quit", "suspend_process", "screenshot", "change_theme", "command_palette"}
@@ -455,13 +458,15 @@ class GuideApp(QuietCrashes[str]):
 
     # -- facilitator mode (issue 14) ----------------------------------------------------------------
     def _facilitator_allows(self, action: str) -> bool:
-        from .screens.base import GuideScreen
-
         if self.kiosk:
             return False
         if action == "toggle_facilitator":
             return True
-        if not self.facilitator or not isinstance(self.screen, GuideScreen):
+        if not self.facilitator:
+            return False
+        from .screens.base import GuideScreen  # not before: the language screen does not need it
+
+        if not isinstance(self.screen, GuideScreen):
             return False
         if action in ("next_step", "previous_step"):
             return self.plan_run is not None
@@ -500,6 +505,8 @@ class GuideApp(QuietCrashes[str]):
 
     def start_plan(self, plan: Plan, index: int = 0) -> None:
         """Teach `plan` from step `index`: its steps open on top of the current (plan) screen."""
+        from .facilitator import PlanRun
+
         self.plan_run = PlanRun(plan, index, self.clock(), depth=len(self.screen_stack))
         self._show_step()
 
