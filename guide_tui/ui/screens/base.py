@@ -6,7 +6,6 @@ from typing import ClassVar, Iterator, List, Optional
 
 from textual import getters
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import OptionList, Static
@@ -61,7 +60,7 @@ class GuideScreen(Screen[None]):
         self.app.open_entry(option_id)
 
     def compose_top(self) -> Iterator[Widget]:
-        with Horizontal(classes="topbar"):
+        with Widget(classes="topbar"):
             yield Breadcrumb(self.trail)
             yield QuickExit(self.app.t("quick-exit-button"))
         yield Static(plain(self.app.t("too-small")), id="too-small")
