@@ -61,13 +61,15 @@ BARE_MARKER = "bare app ready"
 class Terminal:
     """A program running in a pty of COLS x ROWS, its screen kept by pyte."""
 
-    def __init__(self, argv: Sequence[str], env: Dict[str, str]) -> None:
+    def __init__(self, argv: Sequence[str], env: Dict[str, str], cwd: Optional[str] = None) -> None:
         self.screen = pyte.Screen(COLS, ROWS)
         self.stream = pyte.ByteStream(self.screen)
         self.started = time.perf_counter()
         pid, fd = pty.fork()
         if pid == 0:  # the child: its terminal has the size before the program asks for it
             fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+            if cwd is not None:  # `python -m` imports from the current folder first
+                os.chdir(cwd)
             os.execve(argv[0], list(argv), env)
         self.pid, self.fd = pid, fd
 
@@ -147,9 +149,9 @@ def environment(home: Path) -> Dict[str, str]:
     return env
 
 
-def start_up(argv: Sequence[str], marker: str, env: Dict[str, str]) -> Tuple[float, int]:
+def start_up(argv: Sequence[str], marker: str, env: Dict[str, str], cwd: Optional[str] = None) -> Tuple[float, int]:
     """Seconds to the first screen (the marker below the top bar, or anywhere for the bare app)."""
-    terminal = Terminal(argv, env)
+    terminal = Terminal(argv, env, cwd)
     shown = terminal.wait_for(marker, below_row=0 if marker == BARE_MARKER else 1)
     terminal.settle(0.05)
     return shown - terminal.started, terminal.quit()
@@ -182,19 +184,20 @@ def main() -> None:
         "`--lang nl` main menu": (["--lang", "nl"], nl["app-title"]),
         f"`--lang nl --open {PAGE}`": (["--lang", "nl", "--open", PAGE], page_title),
     }
-    # name -> (argv, marker, environment)
-    variants: Dict[str, Tuple[List[str], str, Dict[str, str]]] = {
-        "bare Textual app (one line)": ([PY, str(HERE / "bare_app.py")], BARE_MARKER, env)
+    # name -> (argv, marker, environment, folder to run in)
+    variants: Dict[str, Tuple[List[str], str, Dict[str, str], Optional[str]]] = {
+        "bare Textual app (one line)": ([PY, str(HERE / "bare_app.py")], BARE_MARKER, env, None)
     }
     for name, (options, marker) in first_screens.items():
-        variants[name] = ([*guide_cmd, *options], marker, env)
+        variants[name] = ([*guide_cmd, *options], marker, env, None)
     startup_rows = list(variants)
-    variants["floor: language widgets"] = ([*floor_cmd, "language"], "Nederlands", env)
-    variants["floor: menu widgets"] = ([*floor_cmd, "menu"], nl["app-title"], env)
+    variants["floor: language widgets"] = ([*floor_cmd, "language"], "Nederlands", env, None)
+    variants["floor: menu widgets"] = ([*floor_cmd, "menu"], nl["app-title"], env, None)
     for tree in args.tree:
-        tree_env = {**env, "PYTHONPATH": str(Path(tree).resolve())}
+        folder = str(Path(tree).resolve())  # run from there: `python -m` imports from the current folder first
+        tree_env = {**env, "PYTHONPATH": folder}
         for name, (options, marker) in first_screens.items():
-            variants[f"{name} ({tree})"] = ([*guide_cmd, *options], marker, tree_env)
+            variants[f"{name} ({tree})"] = ([*guide_cmd, *options], marker, tree_env, folder)
     first_rows = list(variants)
     folders = {scale: make_content(work / f"content-{scale}x", scale) for scale in scales}
     for scale, folder in folders.items():
@@ -202,6 +205,7 @@ def main() -> None:
             [*guide_cmd, "--content", str(folder), "--lang", "nl"],
             nl["app-title"],
             env,
+            None,
         )
     scale_rows = [name for name in variants if name not in first_rows]
 
@@ -211,8 +215,8 @@ def main() -> None:
     for round_number in range(args.rounds):
         shift = round_number % len(names)
         for name in names[shift:] + names[:shift]:  # rotating order, interleaved
-            argv, marker, variant_env = variants[name]
-            seconds, kib = start_up(argv, marker, variant_env)
+            argv, marker, variant_env, cwd = variants[name]
+            seconds, kib = start_up(argv, marker, variant_env, cwd)
             times[name].append(seconds)
             memory[name].append(kib)
         print(f"round {round_number + 1}/{args.rounds} done", file=sys.stderr)
