@@ -16,16 +16,20 @@ from pathlib import Path
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Center, Horizontal, Vertical, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.theme import Theme
+from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 GUIDE_TCSS = Path(__file__).resolve().parent.parent / "guide_tui" / "ui" / "guide.tcss"
 
-# The guide's own widgets, as their DEFAULT_CSS says (ui/widgets/quick_exit.py, breadcrumb.py, key_bar.py).
+# The guide's own widgets, as their DEFAULT_CSS says (ui/widgets/quick_exit.py, breadcrumb.py,
+# key_bar.py), and guide.tcss's rules for LanguageScreen (here the app's default screen).
 WIDGETS_CSS = """
+App.-language Screen { align-vertical: middle; }
+App.-language Screen > .topbar { dock: top; }
 #quick-exit {
     dock: right; width: auto; height: 1; padding: 0 1;
     background: $error; color: $text; text-style: bold;
@@ -97,6 +101,7 @@ class Floor(App[None]):
         self.register_theme(THEME)
         self.theme = THEME.name
         self.which = screen
+        self.set_class(screen == "language", "-language")
 
     def compose(self) -> ComposeResult:
         if self.which == "language":
@@ -105,28 +110,26 @@ class Floor(App[None]):
             yield from self.menu()
 
     def language(self) -> ComposeResult:
-        with Horizontal(classes="topbar"):
+        with Widget(classes="topbar"):
             yield Static("✕ Quick exit (F12)", id="quick-exit")
-        with Vertical(id="language-box"):
-            yield Static("Kies je taal · Choisis ta langue · Choose your language", id="language-prompt")
-            with Center():
-                yield OptionList(
-                    Option("Nederlands", id="nl"),
-                    Option("Français", id="fr"),
-                    Option("English", id="en"),
-                    id="languages",
-                )
+        yield Static("Kies je taal · Choisis ta langue · Choose your language", id="language-prompt")
+        with Widget(classes="centred"):
+            yield OptionList(
+                Option("Nederlands", id="nl"), Option("Français", id="fr"), Option("English", id="en"), id="languages"
+            )
         yield key_bar(LANGUAGE_KEYS)
 
     def menu(self) -> ComposeResult:
-        with Horizontal(classes="topbar"):
+        with Widget(classes="topbar"):
             yield Static(Content("Start").stylize("bold $text"), id="breadcrumb")
             yield Static("✕ Snel weg (F12)", id="quick-exit")
         yield Static("Maak het venster groter.", id="too-small")
         with VerticalScroll(classes="body", id="page-scroll"):
-            yield Static("Gids: veilig online", classes="title")
-            yield Static("Wat wil je doen? Gebruik de pijltjestoetsen en Enter, of klik.", classes="intro")
-            yield Static(id="overall-progress", classes="progress")
+            heading = Content("Gids: veilig online").stylize("bold $accent")
+            yield Static(
+                heading + Content("\n\nWat wil je doen? Gebruik de pijltjestoetsen en Enter, of klik."),
+                classes="heading",
+            )
             options = []
             for title, summary in MENU_ITEMS:
                 label = Content(title)
@@ -137,8 +140,6 @@ class Floor(App[None]):
         yield key_bar(MENU_KEYS)
 
     def on_mount(self) -> None:
-        for progress in self.query("#overall-progress"):
-            progress.display = False
         self.query_one(OptionList).focus()
 
 
