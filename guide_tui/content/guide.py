@@ -18,7 +18,6 @@ from .loader import LanguageFolder, content_folder_problem, load_strings, read_m
 from .model import Found, LanguageContent, Menu
 from .problems import Problem
 from .strings import Strings
-from .validate import check_guide
 
 CONTENT_ENV = "GUIDE_TUI_CONTENT"
 
@@ -72,6 +71,8 @@ class Guide:
         """Load every language and run the checks across files; return all problems.
 
         Running it again gives the same list."""
+        from .validate import check_guide  # only `check` and tests: not imported at start-up
+
         contents = {code: self.content(code) for code in self.language_codes}
         if self.default_language not in contents:
             contents[self.default_language] = self.content(self.default_language)
