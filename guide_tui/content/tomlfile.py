@@ -11,7 +11,7 @@ import functools
 import os
 import re
 import stat
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -24,6 +24,7 @@ except ImportError:  # pragma: no cover - a copy without tomli (Python 3.11 and 
 
 
 from .problems import ERROR, Problem
+from .records import Record, record
 from .toml_errors import explain
 
 
@@ -247,8 +248,10 @@ class KeyLocator:
         return index + 1  # pragma: no cover - only called at a quote
 
 
-@dataclass
-class TomlFile:
+@record
+class TomlFile(Record):
+    """A content file as read: its data (None when it could not be parsed), text and problems."""
+
     path: Path
     data: Optional[Dict[str, Any]] = None
     text: str = ""
