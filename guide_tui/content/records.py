@@ -4,10 +4,11 @@
 `__delattr__` and `__hash__`) as source text and compiles it for every class: about 0.2 ms a
 method, which every start of the guide paid before its first screen for the model's classes.
 Here these methods are written once, for every class: `@record` is `@dataclass(init=False,
-repr=False, eq=False)` on a `Record` (or `FrozenRecord`) subclass, which brings them. Fields,
-defaults, `dataclasses.fields`, `replace` and `is_dataclass` work as with `@dataclass`; mypy
-sees `@dataclass` itself. tests/content/test_records.py holds the behaviour to `@dataclass`'s.
-"""
+repr=False, eq=False)` on a `Record` (or `FrozenRecord`) subclass, which brings them. The
+shared `__init__` is slower a call, so a class that makes many instances (`check`) gets its
+own compiled after COMPILE_AFTER of them. Fields, defaults, `dataclasses.fields`, `replace` and
+`is_dataclass` work as with `@dataclass`; mypy sees `@dataclass` itself.
+tests/content/test_model_records.py holds each class to its `@dataclass` twin."""
 
 from __future__ import annotations
 
@@ -20,11 +21,37 @@ __all__ = ["FrozenRecord", "Record", "record"]
 # Per class: (name, default, default factory) of each field, in order.
 _Plan = Tuple[Tuple[str, Any, Any], ...]
 _PLANS: Dict[type, _Plan] = {}
+_MADE: Dict[type, int] = {}  # instances made by the shared __init__, per class
+# From this many instances on, a class gets an `__init__` of its own, compiled as `@dataclass`
+# would (about 5 times faster a call): `check` makes thousands, the first screens a few.
+COMPILE_AFTER = 200
 
 
 def _plan(cls: type) -> _Plan:
     plan = _PLANS[cls] = tuple((f.name, f.default, f.default_factory) for f in fields(cls))
     return plan
+
+
+def compile_init(cls: type) -> None:
+    """Give `cls` its own `__init__`, the one `@dataclass` would write."""
+    frozen = issubclass(cls, FrozenRecord)  # its __setattr__ refuses: set as object does
+    names: Dict[str, Any] = {"_MISSING": MISSING, "_put": object.__setattr__}
+    params, lines = [], []
+    for index, (name, default, factory) in enumerate(_PLANS.get(cls) or _plan(cls)):
+        if default is not MISSING:
+            names[f"_default{index}"] = default
+            params.append(f"{name}=_default{index}")
+        elif factory is not MISSING:
+            names[f"_factory{index}"] = factory
+            params.append(f"{name}=_MISSING")
+            lines.append(f"    if {name} is _MISSING:\n        {name} = _factory{index}()")
+        else:
+            params.append(name)
+        lines.append(f"    _put(self, {name!r}, {name})" if frozen else f"    self.{name} = {name}")
+    made: Dict[str, Any] = {}
+    exec(f"def __init__(self, {', '.join(params)}):\n" + "\n".join(lines or ["    pass"]), names, made)
+    made["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = made["__init__"]  # type: ignore[misc]
 
 
 class Record:
@@ -35,6 +62,9 @@ class Record:
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         cls = type(self)
         plan = _PLANS.get(cls) or _plan(cls)
+        made = _MADE[cls] = _MADE.get(cls, 0) + 1
+        if made >= COMPILE_AFTER:
+            compile_init(cls)
         if len(args) > len(plan):
             raise TypeError(
                 f"{cls.__qualname__}.__init__() takes {len(plan) + 1} positional arguments but {len(args) + 1} were given"
@@ -103,6 +133,8 @@ else:
                 raise TypeError(
                     f"@record({'frozen=True' if frozen else ''}) on {cls.__qualname__}: not a matching Record"
                 )
-            return dataclass(init=False, repr=False, eq=False)(cls)
+            cls = dataclass(init=False, repr=False, eq=False)(cls)
+            cls.__init__ = Record.__init__  # its own, so that compile_init never reaches a subclass
+            return cls
 
         return define if cls is None else define(cls)

@@ -7,7 +7,7 @@ import importlib
 
 import pytest
 
-from guide_tui.content import model
+from guide_tui.content import model, records
 from guide_tui.content.records import FrozenRecord, Record, record
 
 MODULES = [
@@ -59,12 +59,13 @@ def _same(record, twin):
     assert repr(record) == repr(twin)
 
 
-def _raises_alike(cls, twin, *args, **kwargs):
+def _raises_alike(compiled, cls, twin, *args, **kwargs):
     with pytest.raises(TypeError) as made:
         cls(*args, **kwargs)
     with pytest.raises(TypeError) as expected:
         twin(*args, **kwargs)
-    return str(made.value), str(expected.value)
+    if compiled:  # the same function: the same words
+        assert str(made.value) == str(expected.value)
 
 
 def test_the_records_of_the_start_path_are_found():
@@ -73,8 +74,14 @@ def test_the_records_of_the_start_path_are_found():
     assert {"UserSettings", "ReaderSession"} <= names
 
 
+@pytest.mark.parametrize("compiled", [False, True], ids=["shared init", "compiled init"])
 @pytest.mark.parametrize("cls", CLASSES, ids=lambda cls: cls.__qualname__)
-def test_a_record_behaves_as_the_dataclass_would(cls):
+def test_a_record_behaves_as_the_dataclass_would(cls, compiled, monkeypatch):
+    monkeypatch.setattr(cls, "__init__", Record.__init__)  # as @record leaves it
+    monkeypatch.setattr(records, "COMPILE_AFTER", 10**9)
+    if compiled:
+        records.compile_init(cls)
+        assert cls.__init__ is not Record.__init__
     twin = _twin(cls)
     names = [f.name for f in dataclasses.fields(cls)]
     required = [
@@ -94,11 +101,11 @@ def test_a_record_behaves_as_the_dataclass_would(cls):
                 getattr(twin(**least), name) is getattr(twin(**least), name)
             )
     # wrong calls fail as they would
-    _raises_alike(cls, twin, *one.values(), "one too many")
-    _raises_alike(cls, twin, **one, unknown="x")
+    _raises_alike(compiled, cls, twin, *one.values(), "one too many")
+    _raises_alike(compiled, cls, twin, **one, unknown="x")
     if required:
-        _raises_alike(cls, twin, **{name: one[name] for name in required[1:]})
-        _raises_alike(cls, twin, one[names[0]], **{names[0]: one[names[0]]})
+        _raises_alike(compiled, cls, twin, **{name: one[name] for name in required[1:]})
+        _raises_alike(compiled, cls, twin, one[names[0]], **{names[0]: one[names[0]]})
     # equal, hashed and frozen alike
     a, same, b = cls(**one), cls(**one), cls(**other)
     assert a == same and not (a != same) and a != b
@@ -133,3 +140,15 @@ def test_record_checks_the_base_class():
 def test_a_subclass_never_equals_its_base():
     assert model.Entry(id="a") != model.Page(id="a")
     assert model.Page(id="a") == model.Page(id="a")
+
+
+def test_a_class_gets_its_own_init_after_many_instances_and_only_it(monkeypatch):
+    monkeypatch.setattr(model.Page, "__init__", Record.__init__)
+    monkeypatch.setattr(model.Entry, "__init__", Record.__init__)
+    monkeypatch.setitem(records._MADE, model.Entry, 0)
+    for _ in range(records.COMPILE_AFTER):
+        model.Entry(id="a")
+    assert model.Entry.__init__ is not Record.__init__
+    assert model.Page.__init__ is Record.__init__  # a subclass keeps the shared one until its turn
+    assert model.Page("p", "page", summary="s").summary == "s"
+    assert model.Entry("e", "menu") == model.Entry(id="e", kind="menu")
