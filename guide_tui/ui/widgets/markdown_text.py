@@ -1,8 +1,9 @@
 """A Markdown body from a content file as one widget that draws only the lines on screen.
 
 Textual's Markdown widget makes a widget per block (about 70 for a page), and building and
-styling those is most of the time a page takes to open. `MarkdownText` parses the body with
-markdown-it (which Textual ships), lays its blocks out as lines of `Content` for the width it
+styling those is most of the time a page takes to open. `MarkdownText` parses the body (the
+content's kind of Markdown in quick_markdown.py, anything else with markdown-it, which Textual
+ships and which takes 20 ms to import), lays its blocks out as lines of `Content` for the width it
 has, and renders a line only when it is on screen (Textual's line API), so a long page costs
 little more than a short one.
 
@@ -18,7 +19,7 @@ import math
 import re
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Mapping, Optional, Protocol, Sequence, Tuple
 
 from rich.segment import Segment
 from textual import events
@@ -30,9 +31,10 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.widget import Widget
 
+from .quick_markdown import tokens as quick_tokens
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
-    from markdown_it.token import Token
 
 LINK_META = "markdown-link"
 BULLETS = ("\u2022 ", "\u25aa ", "\u2023 ", "\u2b51 ", "\u25e6 ")  # as Textual's Markdown widget
@@ -65,6 +67,25 @@ class Block:
     center: bool = False
     wrap: bool = True
     right: int = 0  # cells kept free on the right (a list item's margin, as Textual's widget)
+
+
+class _Token(Protocol):
+    """What `_Builder` reads of a token: markdown-it's, or quick_markdown's."""
+
+    @property
+    def type(self) -> str: ...
+    @property
+    def tag(self) -> str: ...
+    @property
+    def info(self) -> str: ...
+    @property
+    def markup(self) -> str: ...
+    @property
+    def content(self) -> str: ...
+    @property
+    def children(self) -> Optional[Sequence["_Token"]]: ...
+    @property
+    def attrs(self) -> Mapping[str, Any]: ...
 
 
 class _Container:
@@ -127,7 +148,8 @@ def parse(source: str, links: Optional[List[str]] = None) -> Tuple[List[Block], 
     """The blocks of a Markdown text and the addresses of its links (a link's number in its
     style's meta is its index in `links`, which goes on from the list given)."""
     builder = _Builder(links if links is not None else [])
-    return builder.build(_parser().parse(source)), builder.links
+    found = quick_tokens(source)  # the content's Markdown, without importing markdown-it
+    return builder.build(found if found is not None else _parser().parse(source)), builder.links
 
 
 class _Builder:
@@ -141,7 +163,7 @@ class _Builder:
         self.head = False
         self.pending_top = 0  # a quote's top margin, given to its first block
 
-    def build(self, tokens: List["Token"]) -> List[Block]:
+    def build(self, tokens: Sequence[_Token]) -> List[Block]:
         heading = ""
         for index, token in enumerate(tokens):
             kind = token.type
@@ -226,7 +248,7 @@ class _Builder:
                 rule = "\u2500\u253c\u2500".join("\u2500" * width for width in widths)
                 self.add(Content(rule), style=RULE, wrap=False)
 
-    def inline(self, token: "Token") -> Content:
+    def inline(self, token: _Token) -> Content:
         """The text of an inline token with its emphasis, code and links as styled spans."""
         parts: List[str] = []
         spans: List[Span] = []
