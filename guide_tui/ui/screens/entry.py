@@ -14,6 +14,7 @@ from guide_tui.content.model import Entry, source_years
 
 from ..plain import plain
 from ..widgets.choices import Choices
+from ..widgets.wrapped_text import WrappedText
 from .base import GuideScreen
 
 if TYPE_CHECKING:
@@ -70,19 +71,23 @@ class EntryScreen(GuideScreen, Generic[E]):
             yield Choices(*options, id="see-also")
 
     def compose_sources(self) -> Iterator[Widget]:
-        """Sources, the years they span and any live check, under every page that states facts."""
+        """Sources, the years they span and any live check, under every page that states facts,
+        in one widget (each widget costs styling time when the page opens)."""
         app = self.app
         entry = self.entry
+        parts = []
         if entry.sources:
             lines = [app.t("sources") + app.t("colon").rstrip()]
             for source in entry.sources:
                 date = app.t("source-undated") if source.date in ("", "undated") else source.date
-                # A no-break space keeps the bullet with its address when a long one wraps.
+                # A no-break space keeps the bullet with its address (WrappedText never breaks there).
                 lines.append(f"-\u00a0{source.title + ': ' if source.title else ''}{source.url} ({date})")
-            yield Static(plain("\n".join(lines)), classes="sources")
+            parts.append("\n".join(lines))
         years = source_years(entry.sources)
         if years is not None:
             span = str(years[0]) if years[0] == years[1] else f"{years[0]}\u2013{years[1]}"
-            yield Static(plain(app.t("sources-years", years=span)), classes="sources")
+            parts.append(app.t("sources-years", years=span))
         if entry.verified_on:
-            yield Static(plain(app.t("verified-live", date=entry.verified_on.isoformat())), classes="sources")
+            parts.append(app.t("verified-live", date=entry.verified_on.isoformat()))
+        if parts:
+            yield WrappedText(plain("\n\n".join(parts)), classes="sources")

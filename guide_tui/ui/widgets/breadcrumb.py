@@ -70,4 +70,4 @@ class Breadcrumb(Static):
         return visualize(self, self._line(width)).get_height(self.styles, width)  # type: ignore[arg-type]  # as Widget does
 
     def render(self) -> Content:
-        return self._line(self._width or self.content_size.width or 78)
+        return self._line(self.content_size.width or self._width or 78)

@@ -32,6 +32,7 @@ from textual.style import Style
 from textual.widget import Widget
 
 from .quick_markdown import tokens as quick_tokens
+from .wrapped_text import wrap
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -284,17 +285,6 @@ class _Builder:
         return Content("".join(parts), spans=spans)
 
 
-_GLUE = "\ue000"  # stands in for a no-break space while wrapping: Textual breaks lines at one
-
-
-def _wrap(text: Content, width: int) -> List[Content]:
-    """`text` wrapped at `width`, never at a no-break space (phone numbers stay on one line)."""
-    if "\u00a0" not in text.plain:
-        return text.wrap(width)
-    glued = Content(text.plain.replace("\u00a0", _GLUE), spans=list(text.spans))
-    return [Content(line.plain.replace(_GLUE, "\u00a0"), spans=list(line.spans)) for line in glued.wrap(width)]
-
-
 class MarkdownText(Widget):
     """A Markdown text from a content file: headings, lists, quotes, tables, code and links,
     drawn as lines. Clicking a link posts `MarkdownText.LinkClicked`."""
@@ -359,6 +349,19 @@ class MarkdownText(Widget):
         """The whole text laid out at `width` cells, one `Content` per line."""
         self._lay_out(width, until=math.inf)
         return self._lines
+
+    def lines_at_least(self, width: int) -> int:
+        """At least how many lines the text takes at `width` cells or fewer, from its first
+        piece, without laying it out: enough to tell that it fills a screen."""
+        if self._pieces is None:
+            self._parse_piece()
+        total, margin = 0, 0
+        for block in self._blocks:
+            room = max(width - sum(len(first) for first, _, _ in block.prefixes) - block.right, 1)
+            # A line holds at most `room` cells and the one space it was cut at.
+            total += max(margin, block.top) + max(1, -(-block.text.cell_length // (room + 1)))
+            margin = block.bottom
+        return total
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -426,7 +429,7 @@ class MarkdownText(Widget):
                 text = Content.styled("\u2500" * room, style(RULE))
             rows = [row for line in text.split("\n", allow_blank=True) for row in (line.fold(room) or [line])]
         else:
-            rows = _wrap(text, room)
+            rows = wrap(text, room)
         if block.center:
             rows = [row.center(room) for row in rows]
         firsts = Content().join(Content.styled(first, style(name)) for first, _, name in block.prefixes)
