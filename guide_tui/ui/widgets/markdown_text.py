@@ -19,7 +19,7 @@ import math
 import re
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Mapping, Optional, Protocol, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Mapping, Optional, Protocol, Sequence, Tuple
 
 from rich.segment import Segment
 from textual import events
@@ -285,6 +285,42 @@ class _Builder:
         return Content("".join(parts), spans=spans)
 
 
+def may_use(source: str) -> FrozenSet[str]:
+    """The component classes a text may use: all it uses, maybe more (found from its characters,
+    without parsing it)."""
+    found = {H[level - 1] for level in range(1, 7) if re.search(rf"(?<!#)#{{{level}}}(?![^ \t\r\n])", source)}
+    if re.search(r"^[ \t>]*(?:[-+*]|\d{1,9}[.)])?[ \t]*(?:=+|-+)[ \t]*\r?$", source, re.M):
+        found.update(H[:2])  # a heading underlined with === or ---
+    marks = set(source)
+    if marks & {"*", "_"}:
+        found.update((STRONG, EM))
+    if "~" in marks:
+        found.update((STRIKE, CODE))
+    if "`" in marks or "\t" in marks or re.search(r"^ {4}", source, re.M):
+        found.add(CODE)
+    if re.search(r"(?:^|[ \t>])(?:[-+*]|\d{1,9}[.)])(?:[ \t\r]|$)", source, re.M):
+        found.add(BULLET)
+    if ">" in marks:
+        found.add(QUOTE)
+    if "|" in marks:
+        found.update((RULE, TABLE_HEAD))
+    if re.search(r"([-*_])[ \t]*(?:\1[ \t]*){2,}\r?$", source, re.M):
+        found.add(RULE)
+    return frozenset(found)
+
+
+_VARIANTS: Dict[Tuple[type, FrozenSet[str]], type] = {}
+
+
+def _variant(cls: type, names: FrozenSet[str]) -> type:
+    """The subclass of `cls` with the component classes `names` (made once for each set)."""
+    variant = _VARIANTS.get((cls, names))
+    if variant is None:
+        variant = type(cls)(cls.__name__, (cls,), {"COMPONENT_CLASSES": set(names), "__module__": cls.__module__})
+        _VARIANTS[cls, names] = variant
+    return variant
+
+
 class MarkdownText(Widget):
     """A Markdown text from a content file: headings, lists, quotes, tables, code and links,
     drawn as lines. Clicking a link posts `MarkdownText.LinkClicked`."""
@@ -313,7 +349,12 @@ class MarkdownText(Widget):
         &:ansi > .markdown-text--code { background: ansi_default; }
     }
     """
-    COMPONENT_CLASSES: ClassVar[set[str]] = {*H, STRONG, EM, STRIKE, CODE, BULLET, QUOTE, RULE, TABLE_HEAD}
+    # Each component class costs a styled node every time the widget is styled (three times as a
+    # page opens): an instance is of a subclass with only those its text may use (`_variant`).
+    COMPONENT_CLASSES: ClassVar[set[str]] = set()
+
+    def __new__(cls, source: str, **options: Any) -> "MarkdownText":
+        return super().__new__(_variant(cls, may_use(source)))
 
     class LinkClicked(Message):
         """A link in the text was clicked."""
