@@ -116,7 +116,7 @@ _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _NEW_BLOCK = re.compile(r"^(#{1,6} |[^\s\-*+>|`~\d\[])")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:", re.M)  # `[name]: address`, for links anywhere in the text
 PIECE = 2000  # characters: a piece takes a few milliseconds to parse and lay out
-FIRST_LINES = 10  # laid out at once beyond two screens' worth; the rest a step a frame
+FIRST_LINES = 10  # laid out at once beyond a screen's worth; the rest a step a frame
 STEP_SECONDS = 0.008  # the longest a step of laying out holds up the app
 
 
@@ -486,8 +486,8 @@ class MarkdownText(Widget):
         return container.width
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        """As many lines as fill the screen twice; the rest a piece a frame (`_go_on`)."""
-        self._lay_out(width, until=2 * viewport.height + FIRST_LINES)
+        """As many lines as fill the screen and some; the rest a piece a frame (`_go_on`)."""
+        self._lay_out(width, until=viewport.height + FIRST_LINES)
         if not self._done and not self._going_on:
             self._going_on = True
             self.call_after_refresh(self._go_on)
