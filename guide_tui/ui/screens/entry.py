@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Generic, Iterator, List, Optional, TypeVar
 
+from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 from textual.widgets.option_list import Option
@@ -21,6 +22,15 @@ if TYPE_CHECKING:
     from ..widgets.markdown_text import MarkdownText
 
 E = TypeVar("E", bound=Entry)
+
+
+class PageScroll(VerticalScroll):
+    """The scrolling body of a screen. Focus restyles only itself: Textual restyles a focused
+    widget with everything inside it, which for a page was a third styling of its text, and
+    nothing inside the body is styled by the body's focus (no :focus-within rules)."""
+
+    def watch_has_focus(self, _has_focus: bool) -> None:
+        self.app.stylesheet.update_nodes([self], animate=False)
 
 
 class EntryScreen(GuideScreen, Generic[E]):

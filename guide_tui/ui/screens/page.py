@@ -9,14 +9,13 @@ from __future__ import annotations
 from typing import Iterator
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
 from guide_tui.content.model import Page
 
 from ..plain import markdown, plain
-from .entry import EntryScreen
+from .entry import EntryScreen, PageScroll
 
 
 class PageScreen(EntryScreen[Page]):
@@ -27,7 +26,7 @@ class PageScreen(EntryScreen[Page]):
 
         page = self.entry
         yield from self.compose_top()
-        with VerticalScroll(classes="body", id="page-scroll"):
+        with PageScroll(classes="body", id="page-scroll"):
             yield from self.compose_notice()
             yield Static(plain(page.title), classes="title")
             body = markdown(page.body, id="page-body")
