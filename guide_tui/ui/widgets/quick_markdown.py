@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 # Characters that may start something this parser leaves to markdown-it: escapes, code,
@@ -36,29 +35,38 @@ _ADDRESS = re.compile(
 _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
-@dataclass
 class QuickToken:
     """The part of a markdown-it `Token` that `MarkdownText` reads."""
 
-    type: str
-    tag: str = ""
-    markup: str = ""
-    info: str = ""
-    content: str = ""
-    children: Optional[List["QuickToken"]] = None
-    attrs: Dict[str, str] = field(default_factory=dict)
+    __slots__ = ("type", "tag", "markup", "info", "content", "children", "attrs")
+
+    def __init__(
+        self,
+        type: str,
+        tag: str = "",
+        markup: str = "",
+        info: str = "",
+        content: str = "",
+        children: Optional[List["QuickToken"]] = None,
+        attrs: Optional[Dict[str, str]] = None,
+    ) -> None:
+        self.type, self.tag, self.markup, self.info, self.content = type, tag, markup, info, content
+        self.children = children
+        self.attrs: Dict[str, str] = attrs or {}
 
 
 class _Refused(Exception):
     """The text has something this parser leaves to markdown-it."""
 
 
-@dataclass
 class _Item:
-    column: int  # where its text starts
-    marker_column: int
-    ordered: bool
-    delimiter: str  # "-" or "." or ")"
+    __slots__ = ("column", "marker_column", "ordered", "delimiter")
+
+    def __init__(self, column: int, marker_column: int, ordered: bool, delimiter: str) -> None:
+        self.column = column  # where its text starts
+        self.marker_column = marker_column
+        self.ordered = ordered
+        self.delimiter = delimiter  # "-" or "." or ")"
 
 
 def tokens(source: str) -> Optional[List[QuickToken]]:
