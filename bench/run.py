@@ -1,16 +1,22 @@
 """The performance table of the README: guide-tui against a bare one-line Textual app, in a real
 terminal (a pty at 80x24, read by pyte), measured in the same run, interleaved, in rotating order.
 
-    python bench/run.py [--rounds 7] [--scales 1,10,100]
+    python bench/run.py [--rounds 7] [--scales 1,10,100] [--startup-only] [--tree DIR ...]
 
 Prints, as Markdown:
 - start-up to the first screen (language screen, `--lang nl` main menu, `--lang nl --open PAGE`),
-  median and min, and the ratio of medians to the bare app;
+  median and min, and the ratio of medians to the bare app; next to them the "floor" of the
+  first two, the same Textual widget trees with no guide code (bench/floor_app.py), so what
+  the guide's code adds shows apart from what Textual's widgets cost;
 - peak memory (max RSS) of each, and its ratio to the bare app;
 - start-up of `--lang nl` with 1x/10x/100x synthetic content (bench/make_content.py), against
   its own 1x time;
 - `guide-tui check` at 1x/10x/100x;
 - key-to-screen latency in the guide: moving the highlight and opening a page.
+
+`--startup-only` measures only the first two tables; `--tree DIR` adds rows for the first
+screens of the guide in another source tree (run with PYTHONPATH=DIR), interleaved with the
+rest: a before/after comparison in one run.
 
 Needs pyte (in the test extra). Linux and macOS (pty); not a test, not run by CI.
 """
@@ -55,13 +61,15 @@ BARE_MARKER = "bare app ready"
 class Terminal:
     """A program running in a pty of COLS x ROWS, its screen kept by pyte."""
 
-    def __init__(self, argv: Sequence[str], env: Dict[str, str]) -> None:
+    def __init__(self, argv: Sequence[str], env: Dict[str, str], cwd: Optional[str] = None) -> None:
         self.screen = pyte.Screen(COLS, ROWS)
         self.stream = pyte.ByteStream(self.screen)
         self.started = time.perf_counter()
         pid, fd = pty.fork()
         if pid == 0:  # the child: its terminal has the size before the program asks for it
             fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+            if cwd is not None:  # `python -m` imports from the current folder first
+                os.chdir(cwd)
             os.execve(argv[0], list(argv), env)
         self.pid, self.fd = pid, fd
 
@@ -141,9 +149,9 @@ def environment(home: Path) -> Dict[str, str]:
     return env
 
 
-def start_up(argv: Sequence[str], marker: str, env: Dict[str, str]) -> Tuple[float, int]:
+def start_up(argv: Sequence[str], marker: str, env: Dict[str, str], cwd: Optional[str] = None) -> Tuple[float, int]:
     """Seconds to the first screen (the marker below the top bar, or anywhere for the bare app)."""
-    terminal = Terminal(argv, env)
+    terminal = Terminal(argv, env, cwd)
     shown = terminal.wait_for(marker, below_row=0 if marker == BARE_MARKER else 1)
     terminal.settle(0.05)
     return shown - terminal.started, terminal.quit()
@@ -159,8 +167,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--scales", default="1,10,100")
+    parser.add_argument("--startup-only", action="store_true", help="only the start-up and memory tables")
+    parser.add_argument("--tree", action="append", default=[], metavar="DIR", help="also the guide in DIR")
     args = parser.parse_args()
-    scales = [int(s) for s in args.scales.split(",")]
+    scales = [] if args.startup_only else [int(s) for s in args.scales.split(",")]
 
     guide = load_guide(bundled_content())
     nl = guide.strings("nl")
@@ -168,18 +178,36 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="guide-bench-"))
     env = environment(work)
     guide_cmd = [PY, "-m", "guide_tui"]
-    variants = {
-        "bare Textual app (one line)": ([PY, str(HERE / "bare_app.py")], BARE_MARKER),
-        "language screen": (guide_cmd, "Nederlands"),
-        "`--lang nl` main menu": ([*guide_cmd, "--lang", "nl"], nl["app-title"]),
-        f"`--lang nl --open {PAGE}`": ([*guide_cmd, "--lang", "nl", "--open", PAGE], page_title),
+    floor_cmd = [PY, str(HERE / "floor_app.py")]
+    first_screens = {
+        "language screen": ([], "Nederlands"),
+        "`--lang nl` main menu": (["--lang", "nl"], nl["app-title"]),
+        f"`--lang nl --open {PAGE}`": (["--lang", "nl", "--open", PAGE], page_title),
     }
+    # name -> (argv, marker, environment, folder to run in)
+    variants: Dict[str, Tuple[List[str], str, Dict[str, str], Optional[str]]] = {
+        "bare Textual app (one line)": ([PY, str(HERE / "bare_app.py")], BARE_MARKER, env, None)
+    }
+    for name, (options, marker) in first_screens.items():
+        variants[name] = ([*guide_cmd, *options], marker, env, None)
+    startup_rows = list(variants)
+    variants["floor: language widgets"] = ([*floor_cmd, "language"], "Nederlands", env, None)
+    variants["floor: menu widgets"] = ([*floor_cmd, "menu"], nl["app-title"], env, None)
+    for tree in args.tree:
+        folder = str(Path(tree).resolve())  # run from there: `python -m` imports from the current folder first
+        tree_env = {**env, "PYTHONPATH": folder}
+        for name, (options, marker) in first_screens.items():
+            variants[f"{name} ({tree})"] = ([*guide_cmd, *options], marker, tree_env, folder)
+    first_rows = list(variants)
     folders = {scale: make_content(work / f"content-{scale}x", scale) for scale in scales}
     for scale, folder in folders.items():
         variants[f"`--lang nl` main menu, {scale}x content"] = (
             [*guide_cmd, "--content", str(folder), "--lang", "nl"],
             nl["app-title"],
+            env,
+            None,
         )
+    scale_rows = [name for name in variants if name not in first_rows]
 
     times: Dict[str, List[float]] = {name: [] for name in variants}
     memory: Dict[str, List[int]] = {name: [] for name in variants}
@@ -187,11 +215,42 @@ def main() -> None:
     for round_number in range(args.rounds):
         shift = round_number % len(names)
         for name in names[shift:] + names[:shift]:  # rotating order, interleaved
-            argv, marker = variants[name]
-            seconds, kib = start_up(argv, marker, env)
+            argv, marker, variant_env, cwd = variants[name]
+            seconds, kib = start_up(argv, marker, variant_env, cwd)
             times[name].append(seconds)
             memory[name].append(kib)
         print(f"round {round_number + 1}/{args.rounds} done", file=sys.stderr)
+
+    bare_name = names[0]
+    bare = times[bare_name]
+    command = " ".join(["python bench/run.py", *sys.argv[1:]])
+    print(f"Measured {time.strftime('%Y-%m-%d')} with `{command}`, {COLS}x{ROWS} pty.\n")
+    print("| start-up to first screen | median | min | ratio to bare |")
+    print("|---|---|---|---|")
+    for name in first_rows:
+        print(row(name, times[name], None if name == bare_name else bare))
+    print("\n| peak memory (max RSS) | median | ratio to bare |")
+    print("|---|---|---|")
+    bare_kib = statistics.median(memory[bare_name])
+    for name in first_rows:
+        kib = statistics.median(memory[name])
+        print(f"| {name} | {kib / 1024:.1f} MiB | {kib / bare_kib:.2f}x |")
+    print("\n| what the guide adds to its floor | ratio of medians |")
+    print("|---|---|")
+    for guide_row, floor_row in (
+        (startup_rows[1], "floor: language widgets"),
+        (startup_rows[2], "floor: menu widgets"),
+    ):
+        ratio = statistics.median(times[guide_row]) / statistics.median(times[floor_row])
+        print(f"| {guide_row} / {floor_row} | {ratio:.2f}x |")
+    if args.startup_only:
+        return
+
+    print("\n| start-up with more content | median | min | ratio to 1x |")
+    print("|---|---|---|---|")
+    one = times[scale_rows[0]]
+    for name in scale_rows:
+        print(row(name, times[name], None if name == scale_rows[0] else one))
 
     check_times: Dict[int, List[float]] = {scale: [] for scale in scales}
     for _ in range(max(3, args.rounds // 2)):
@@ -218,26 +277,6 @@ def main() -> None:
         terminal.settle(0.1)
         terminal.quit()
 
-    bare_name = names[0]
-    bare = times[bare_name]
-    print(
-        f"Measured {time.strftime('%Y-%m-%d')} with `python bench/run.py --rounds {args.rounds}`, {COLS}x{ROWS} pty.\n"
-    )
-    print("| start-up to first screen | median | min | ratio to bare |")
-    print("|---|---|---|---|")
-    for name in names[:4]:
-        print(row(name, times[name], None if name == bare_name else bare))
-    print("\n| peak memory (max RSS) | median | ratio to bare |")
-    print("|---|---|---|")
-    bare_kib = statistics.median(memory[bare_name])
-    for name in names[:4]:
-        kib = statistics.median(memory[name])
-        print(f"| {name} | {kib / 1024:.1f} MiB | {kib / bare_kib:.2f}x |")
-    print("\n| start-up with more content | median | min | ratio to 1x |")
-    print("|---|---|---|---|")
-    one = times[names[4]]
-    for name in names[4:]:
-        print(row(name, times[name], None if name == names[4] else one))
     print("\n| `guide-tui check` | median | min |")
     print("|---|---|---|")
     for scale, measured in check_times.items():

@@ -153,7 +153,7 @@ def _colour(stream: TextIO) -> bool:
 def check(folder: Optional[str], fmt: Optional[str] = None, local_folder: Optional[str] = None) -> int:
     from .check_report import as_json, print_grouped, print_plain, summary
     from .content import load_guide
-    from .content.knock_on import fold_knock_ons
+    from .content.check_run import check_problems
     from .content.loader import content_folder_problem
     from .content.text import escape_controls
 
@@ -163,10 +163,8 @@ def check(folder: Optional[str], fmt: Optional[str] = None, local_folder: Option
         print(escape_controls(f"guide-tui check: {_no_folder(root, unusable)}"), file=sys.stderr)
         return 2
     guide = load_guide(root, local=local)
-    found = guide.load_all()
-    contents = {code: guide.content(code) for code in guide.loaded_languages}
     # A file that failed to load is reported once, with what its absence causes elsewhere.
-    problems = fold_knock_ons(found, contents, guide.default_language)
+    problems = check_problems(guide)
     errors = any(problem.is_error for problem in problems)
     base = Path.cwd()
     if fmt == "json":

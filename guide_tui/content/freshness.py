@@ -28,7 +28,7 @@ def check_freshness(entry: Entry, file: TomlFile, today: dt.date) -> List[Proble
         line, column = file.locate(key)
         problems.append(Problem(file.path, line, column, WARNING, message, hint))
 
-    dated = [source.month for source in entry.sources if source.month is not None]
+    dated = [month for month in (source.month for source in entry.sources) if month is not None]
     if dated:
         newest = max(dated)
         if months_between(newest, today) > SOURCES_MONTHS:

@@ -18,7 +18,6 @@ from .loader import LanguageFolder, content_folder_problem, load_strings, read_m
 from .model import Found, LanguageContent, Menu
 from .problems import Problem
 from .strings import Strings
-from .validate import check_guide
 
 CONTENT_ENV = "GUIDE_TUI_CONTENT"
 
@@ -54,30 +53,42 @@ class Guide:
     def problems(self) -> List[Problem]:
         """Problems found so far: the manifest's, those of each file read so far, and (after
         `load_all`, which reads every file) those across files."""
-        problems = list(self._manifest_problems)
-        if self.local is not None and self._local_unusable is not None:
-            problems += local_folder_problems(self.local, self._local_unusable, ())
+        problems = self.folder_problems()
         # In the manifest's order of languages, whichever was read first.
         codes = [c for c in self.language_codes if c in self._loaded]
         for code in codes + [c for c in self._loaded if c not in codes]:
             problems += self._loaded[code].problems
         return problems + self._cross_file
 
+    def folder_problems(self) -> List[Problem]:
+        """The problems of guide.toml and of the local folder itself, first in `problems`."""
+        problems = list(self._manifest_problems)
+        if self.local is not None and self._local_unusable is not None:
+            problems += local_folder_problems(self.local, self._local_unusable, ())
+        return problems
+
     def load_all(self) -> List[Problem]:
         """Load every language and run the checks across files; return all problems.
 
         Running it again gives the same list."""
+        from .validate import check_guide  # only `check` and tests: not imported at start-up
+
         contents = {code: self.content(code) for code in self.language_codes}
         if self.default_language not in contents:
             contents[self.default_language] = self.content(self.default_language)
         self._cross_file = check_guide(self.root, contents, self.default_language, self.home, self.today)
-        if self.local is not None and self._local_unusable is None:
-            self._cross_file += local_folder_problems(self.local, None, self.language_codes)
+        self._cross_file += self.local_folder_checks()
         for content in contents.values():
             if isinstance(content, LanguageFolder):
                 shown = {i: f.path for i, f in content.files.parsed.items()}
                 self._cross_file += replacement_problems(content.replaced, shown)
         return self.problems
+
+    def local_folder_checks(self) -> List[Problem]:
+        """What a usable local folder holds that is never read (part of `load_all`'s checks)."""
+        if self.local is not None and self._local_unusable is None:
+            return local_folder_problems(self.local, None, self.language_codes)
+        return []
 
     def layer(self, path: Path) -> str:
         """Which layer a problem's file is in: "local" or "bundled"."""

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Generic, Optional, Type, TypeVar
 
-from .model import Checklist, Entry, HelpEntry, Menu, Page, Plan, Scenario, SelfCheck
+from .model import Checklist, Entry, FrozenRecord, HelpEntry, Menu, Page, Plan, Scenario, SelfCheck
 from .schema import (
     CHECKLIST_KEYS,
     HELP_KEYS,
@@ -28,8 +28,8 @@ from .tomlfile import TomlFile
 E = TypeVar("E", bound=Entry)
 
 
-@dataclass(frozen=True)
-class Kind(Generic[E]):
+@dataclass(frozen=True, repr=False, eq=False)  # model.FrozenRecord: cheaper to define (start-up)
+class Kind(FrozenRecord, Generic[E]):
     name: str  # what `kind = "..."` says in the file
     model: Type[E]
     keys: Keys

@@ -39,7 +39,11 @@ def fold_knock_ons(
     problems: List[Problem], contents: Mapping[str, LanguageContent], default_language: str
 ) -> List[Problem]:
     """`problems` with each knock-on of a failed file folded into that file's first error."""
-    failed = failed_files(contents)
+    return fold_into(problems, failed_files(contents), default_language)
+
+
+def fold_into(problems: List[Problem], failed: Mapping[Tuple[str, str], Path], default_language: str) -> List[Problem]:
+    """`fold_knock_ons` with the failed files (`failed_files`) already found."""
     if not failed:
         return list(problems)
     effects: Dict[Path, List[str]] = {}

@@ -2,7 +2,9 @@
 
 Loading only reads and builds: each problem found on the way is recorded with its file and
 line. Checks that need more than one file are in validate.py and run over what was loaded;
-the `Guide` (guide.py) decides when to load what.
+the `Guide` (guide.py) decides when to load what. The modules that only reading entries needs
+(kinds, mistakes, references) are imported where used: the language screen reads only the
+manifest and strings, and each import costs start-up time.
 """
 
 from __future__ import annotations
@@ -15,11 +17,8 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
 from .interface import DEFAULT_STRINGS
-from .kinds import KINDS
-from .mistakes import blamed_copy, check_entry_mistakes, file_id, shown_path
-from .model import Entry, HelpEntry, Language, LanguageContent
+from .model import Entry, HelpEntry, Language, LanguageContent, Record
 from .problems import ERROR, WARNING, Problem
-from .references import resolve_entry
 from .schema import FORMAT_VERSION, ID_PATTERN, Invalid, check_keys, did_you_mean, identifier, text
 from .strings import placeholder_problem
 from .tomlfile import KeyPath, TomlFile, read_toml
@@ -29,8 +28,8 @@ STRINGS = "strings.toml"
 KNOWN_LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English", "de": "Deutsch"}
 
 
-@dataclass
-class Manifest:
+@dataclass(repr=False, eq=False)  # model.Record: cheaper to define (start-up)
+class Manifest(Record):
     """What guide.toml says, or what could be guessed from the folders where it says nothing."""
 
     languages: List[Language] = field(default_factory=list)
@@ -260,6 +259,8 @@ class LanguageFolder(LanguageContent):
     def _index(paths: List[str]) -> Tuple[Dict[str, List[str]], List[str]]:
         """The files named after each id, and the strings.toml files. Thousands of files, so
         plain string work only."""
+        from .mistakes import file_id
+
         named: Dict[str, List[str]] = {}
         strings: List[str] = []
         for path in paths:
@@ -273,6 +274,11 @@ class LanguageFolder(LanguageContent):
             else:  # a name such as Grooming.toml or lock_account.toml
                 named.setdefault(file_id(name + ".toml"), []).append(path)
         return named, strings
+
+    @property
+    def file_count(self) -> int:
+        """The content files of this language (local ones too), read or not."""
+        return len(self._order)
 
     @property
     def problems(self) -> List[Problem]:
@@ -296,6 +302,8 @@ class LanguageFolder(LanguageContent):
                     self._add(entry, file)
 
     def _add(self, entry: Entry, file: TomlFile) -> None:
+        from .mistakes import blamed_copy, shown_path
+
         other_file = self.files.parsed.get(entry.id)
         if other_file is None:
             self.unresolved.parsed[entry.id] = entry
@@ -345,6 +353,8 @@ class LanguageFolder(LanguageContent):
         if entry is None or entry_id in self.entries.parsed:
             return
         file = self.files.parsed[entry_id]
+        from .references import resolve_entry
+
         resolved, problems = resolve_entry(entry, file, self._helper, self._helper_ids)
         self.entries.parsed[entry_id] = resolved
         self._references[str(file.path)] = problems
@@ -411,6 +421,9 @@ def _strings(file: TomlFile, data: Dict[str, Any]) -> Dict[str, str]:
 
 def _entry(file: TomlFile, data: Dict[str, Any], code: str, today: dt.date) -> Optional[Entry]:
     """The entry a file describes, or None (with the problem recorded) when it must be skipped."""
+    from .kinds import KINDS
+    from .mistakes import check_entry_mistakes, file_id
+
     name = data.get("kind")
     if name is None:
         file.problem(ERROR, (), "missing 'kind', for example kind = \"page\"", f"kinds: {', '.join(KINDS)}")

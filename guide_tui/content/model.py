@@ -4,21 +4,60 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Callable, Dict, Iterator, List, MutableMapping, Optional, Tuple, TypeVar, Union
+from reprlib import recursive_repr
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, MutableMapping, Optional, Tuple, TypeVar, Union
 
 from .markdown_links import page_links
 from .problems import Problem
-from .tomlfile import TomlFile
+
+if TYPE_CHECKING:
+    from .tomlfile import TomlFile
+
+
+class Record:
+    """`__repr__`, `__eq__` and `__hash__` as `@dataclass` writes them, written once for every
+    dataclass of the model (declared with `repr=False, eq=False`). `@dataclass` generates and
+    compiles these for each class, which was half of this module's import time: every start
+    of the guide pays it before its first screen."""
+
+    __slots__ = ()
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)  # type: ignore[arg-type]
+        return f"{type(self).__qualname__}({shown})"
+
+    def _compared(self) -> Tuple[Any, ...]:
+        return tuple(getattr(self, f.name) for f in fields(self) if f.compare)  # type: ignore[arg-type]
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._compared() == other._compared()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass with eq and not frozen
+
+
+class FrozenRecord(Record):
+    """A `Record` for `frozen=True` dataclasses: hashed by its fields, as `@dataclass` does."""
+
+    __slots__ = ()
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(tuple(getattr(self, f.name) for f in fields(self) if (f.compare if f.hash is None else f.hash)))  # type: ignore[arg-type]
+
 
 REGIONS = ("national", "flanders", "brussels", "wallonia")
 CHANNEL_KINDS = ("phone", "chat", "web", "mail", "address", "app")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-@dataclass(frozen=True)
-class Source:
+@dataclass(frozen=True, repr=False, eq=False)
+class Source(FrozenRecord):
+    """Where a fact comes from: an address, when it was written, and its title."""
+
     url: str
     date: str = ""
     title: str = ""
@@ -48,8 +87,8 @@ def _page_links(*texts: str) -> List[str]:
     return [link for text in texts for link in page_links(text)]
 
 
-@dataclass
-class Entry:
+@dataclass(repr=False, eq=False)
+class Entry(Record):
     """What every kind of content file has."""
 
     id: str = ""
@@ -69,8 +108,10 @@ class Entry:
         return []
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Menu(Entry):
+    """A list of entries to open, with a short intro."""
+
     intro: str = ""
     items: List[str] = field(default_factory=list)
 
@@ -78,8 +119,10 @@ class Menu(Entry):
         return list(self.items)
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Page(Entry):
+    """A page of text (Markdown), with a one-line summary for menus."""
+
     summary: str = ""
     body: str = ""
 
@@ -87,8 +130,8 @@ class Page(Entry):
         return _page_links(self.body)
 
 
-@dataclass(frozen=True)
-class OpeningSlot:
+@dataclass(frozen=True, repr=False, eq=False)
+class OpeningSlot(FrozenRecord):
     """Open on `days` from `start` to `end` ("24:00" means midnight)."""
 
     days: Tuple[str, ...]
@@ -106,8 +149,10 @@ ALWAYS = "24/7"
 Hours = Union[str, Tuple[OpeningSlot, ...], None]  # "24/7", slots, or None (unknown)
 
 
-@dataclass(frozen=True)
-class Channel:
+@dataclass(frozen=True, repr=False, eq=False)
+class Channel(FrozenRecord):
+    """One way to reach a help service (phone, chat, ...) and when it is open."""
+
     kind: str
     value: str
     hours: Hours = None
@@ -122,8 +167,10 @@ class Channel:
         return None
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class HelpEntry(Entry):
+    """A help service: who it is for, how to reach it, what it costs."""
+
     summary: str = ""
     body: str = ""
     emergency: bool = False
@@ -140,15 +187,17 @@ class HelpEntry(Entry):
         return _page_links(self.body)
 
 
-@dataclass(frozen=True)
-class Language:
+@dataclass(frozen=True, repr=False, eq=False)
+class Language(FrozenRecord):
+    """A language of the guide, as the manifest lists it."""
+
     code: str
     name: str
     prompt: str = ""  # "Choose your language", in this language
 
 
-@dataclass
-class Found:
+@dataclass(repr=False, eq=False)
+class Found(Record):
     """An entry looked up for a language, and whether it came from the fallback language."""
 
     entry: Entry
@@ -246,21 +295,25 @@ class LanguageContent:
 YOU = "you"  # the sender name that means the reader in a scenario chat
 
 
-@dataclass(frozen=True)
-class ChatMessage:
+@dataclass(frozen=True, repr=False, eq=False)
+class ChatMessage(FrozenRecord):
+    """One message of a scenario's chat."""
+
     sender: str
     text: str
     red_flag: str = ""  # why this message is a warning sign; empty for ordinary messages
 
 
-@dataclass(frozen=True)
-class Choice:
+@dataclass(frozen=True, repr=False, eq=False)
+class Choice(FrozenRecord):
+    """What the reader may answer in a scenario, and the feedback on it."""
+
     text: str
     feedback: str
     safe: bool = False
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Scenario(Entry):
     """A chat shown message by message, then choices whose feedback names the red flags."""
 
@@ -275,16 +328,18 @@ class Scenario(Entry):
         return _page_links(self.intro, self.closing, *(choice.feedback for choice in self.choices))
 
 
-@dataclass(frozen=True)
-class Answer:
+@dataclass(frozen=True, repr=False, eq=False)
+class Answer(FrozenRecord):
+    """An answer to a self-check question, and the node it leads to."""
+
     text: str
     next: str
     region: str = ""  # answering this tells the guide where the reader lives
     age: Optional[int] = None  # ... or how old they are
 
 
-@dataclass(frozen=True)
-class Node:
+@dataclass(frozen=True, repr=False, eq=False)
+class Node(FrozenRecord):
     """A question with answers, or (with `advice`) a result with matching help entries."""
 
     id: str
@@ -303,8 +358,10 @@ class Node:
         return [answer.next for answer in self.answers] + ([self.unsure] if self.unsure else [])
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class SelfCheck(Entry):
+    """A few questions that lead to advice and matching help entries."""
+
     summary: str = ""
     intro: str = ""
     start: str = ""
@@ -318,8 +375,10 @@ class SelfCheck(Entry):
         return _page_links(*(node.advice for node in self.nodes.values()))
 
 
-@dataclass(frozen=True)
-class Step:
+@dataclass(frozen=True, repr=False, eq=False)
+class Step(FrozenRecord):
+    """One step of a checklist."""
+
     id: str
     title: str
     how: str = ""
@@ -335,8 +394,10 @@ class Step:
         return (today - self.verified_on).days > months * 365 // 12
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Checklist(Entry):
+    """Steps to tick off, such as the privacy settings of one app."""
+
     summary: str = ""
     app: str = ""
     intro: str = ""
@@ -346,8 +407,8 @@ class Checklist(Entry):
 # -- lesson plans (for facilitators; never in a student's menu) -------------------------------
 
 
-@dataclass(frozen=True)
-class PlanStep:
+@dataclass(frozen=True, repr=False, eq=False)
+class PlanStep(FrozenRecord):
     """One part of a lesson: the entry to show, for how many minutes, and what to do with it."""
 
     id: str  # the id of a page, scenario, self-check, checklist or menu
@@ -355,7 +416,7 @@ class PlanStep:
     note: str = ""
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Plan(Entry):
     """A lesson plan: entries to go through in order, with minutes per step."""
 

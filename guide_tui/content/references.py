@@ -65,16 +65,21 @@ def literal_problems(content: LanguageContent, fallback: Optional[LanguageConten
     literals = _literal_pattern(_helpers(content, fallback))
     found = _Found()
     if literals is not None:
+        joined = not any(SEPARATOR in value for value in literals[1])
         for entry_id, entry in content.unresolved.items():
             file = content.files.get(entry_id)
             if file is not None:
-
-                def scan(text: str, markdown: bool, file: TomlFile = file) -> str:
+                texts: List[str] = []
+                _texts(entry, texts)
+                for text in [SEPARATOR.join(texts)] if joined else texts:
                     _warn_literals(found, file, text, literals)
-                    return text
-
-                _resolved(entry, scan)
     return found.problems
+
+
+# Between an entry's texts, scanned as one: to the patterns around a value (no word, dot, @, /,
+# - or digit and space before it; no word, @, /, -, dot and word or space and digit after it)
+# it is like the start or the end of a text, so the values found are the same, in the same order.
+SEPARATOR = "\x00"
 
 
 def _helpers(content: LanguageContent, fallback: Optional[LanguageContent]) -> Dict[str, HelpEntry]:
@@ -149,13 +154,39 @@ def _resolved(value: Any, resolve: Resolve, field: str = "") -> Any:
     if isinstance(value, dict):
         return {key: _resolved(item, resolve, field) for key, item in value.items()}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {
-            f.name: _resolved(getattr(value, f.name), resolve, f.name)
-            for f in dataclasses.fields(value)
-            if f.name not in NOT_TEXT and f.name not in ("sources", "channels")
-        }
+        changes = {name: _resolved(getattr(value, name), resolve, name) for name in _text_fields(type(value))}
         return dataclasses.replace(value, **changes)
     return value
+
+
+def _texts(value: Any, found: List[str], field: str = "") -> None:
+    """Every text `_resolved` would resolve, in the same order, added to `found` (for a scan
+    that changes nothing, without rebuilding the entry)."""
+    if isinstance(value, str):
+        if field not in NOT_TEXT:
+            found.append(value)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _texts(item, found, field)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _texts(item, found, field)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for name in _text_fields(type(value)):
+            _texts(getattr(value, name), found, name)
+
+
+_TEXT_FIELDS: Dict[type, Tuple[str, ...]] = {}
+
+
+def _text_fields(kind: type) -> Tuple[str, ...]:
+    """The fields of a dataclass that may hold text, looked up once per class."""
+    names = _TEXT_FIELDS.get(kind)
+    if names is None:
+        skipped = NOT_TEXT | {"sources", "channels"}
+        names = tuple(f.name for f in dataclasses.fields(kind) if f.name not in skipped)
+        _TEXT_FIELDS[kind] = names
+    return names
 
 
 def _literal_pattern(
@@ -168,9 +199,36 @@ def _literal_pattern(
                 owners.setdefault(channel.value, (channel.kind, helper.id))
     if not owners:
         return None
-    values = sorted(owners, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.@/-])(?<!\d )(" + "|".join(map(re.escape, values)) + r")(?![\w@/-])(?!\.\w)(?! \d)")
-    return pattern, owners
+    return literal_regex(sorted(owners, key=len, reverse=True)), owners
+
+
+# Around a value written out: no word, dot, @, / or - before it, nor a digit and a space...
+_BEFORE = r"(?<![\w.@/-])(?<!\d )"
+# ...and no word, @, / or - after it, nor a dot and a word, nor a space and a digit.
+_AFTER = r"(?![\w@/-])(?!\.\w)(?! \d)"
+
+
+def plain_literal_regex(values: List[str]) -> "re.Pattern[str]":
+    """Any of `values` (the first that fits, longest first) standing on its own."""
+    return re.compile(_BEFORE + "(" + "|".join(map(re.escape, values)) + ")" + _AFTER)
+
+
+def literal_regex(values: List[str]) -> "re.Pattern[str]":
+    """`plain_literal_regex`, matching the same, written so the regex engine jumps from one
+    character a value starts with to the next: the values grouped by their first character
+    (in their order), and what must not come before looked at after that character."""
+    if not all(values):
+        return plain_literal_regex(values)  # an empty value (fits anywhere): no first character
+    firsts: List[str] = []
+    for value in values:
+        if value[0] not in firsts:
+            firsts.append(value[0])
+    before_first = r"(?<![\w.@/-][\s\S])(?<!\d [\s\S])"  # _BEFORE, one character later
+    groups = [
+        re.escape(first) + before_first + "(?:" + "|".join(re.escape(v[1:]) for v in values if v[0] == first) + ")"
+        for first in firsts
+    ]
+    return re.compile("(" + "|".join(groups) + ")" + _AFTER)
 
 
 def _warn_literals(

@@ -20,11 +20,13 @@ def strip_controls(value: str) -> str:
 
 
 def has_controls(value: str) -> bool:
+    if CONTROL_CHARS.search(value) is None:
+        return False  # most text: no copy made (only a CR before a newline is allowed)
     return CONTROL_CHARS.search(value.replace("\r\n", "\n")) is not None
 
 
 def looks_like_markup(value: str) -> bool:
-    return MARKUP_LIKE.search(value) is not None
+    return "[" in value and MARKUP_LIKE.search(value) is not None
 
 
 # A phone number written in groups ("116 000", "0800 32 123", "+32 2 511 64 64"): its spaces

@@ -12,7 +12,7 @@ import re
 from dataclasses import fields as dataclass_fields
 from dataclasses import is_dataclass
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Set, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Set, Tuple
 
 from .freshness import check_freshness
 from .interface import DEFAULT_STRINGS
@@ -63,20 +63,33 @@ def fingerprint(entry: Entry) -> str:
     Covers what a reader sees (titles, bodies, messages, steps...), not where the file is or
     when it was reviewed, so only a change worth re-translating changes it.
     """
-    fields = {k: v for k, v in _plain(entry).items() if k not in NOT_TRANSLATED}
+    fields = {name: _plain(getattr(entry, name)) for name in _field_names(type(entry)) if name not in NOT_TRANSLATED}
     text = json.dumps(fields, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+
+
+_FIELD_NAMES: Dict[type, Tuple[str, ...]] = {}
+
+
+def _field_names(kind: type) -> Tuple[str, ...]:
+    """The field names of a dataclass, looked up once per class."""
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(item.name for item in dataclass_fields(kind))
+    return names
 
 
 def _plain(value: Any) -> Any:
     """What `dataclasses.asdict` gives for JSON, without its deep copies (a third of `check`'s
     time on big content): dataclasses as dicts, containers walked, other values as they are."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return {item.name: _plain(getattr(value, item.name)) for item in dataclass_fields(value)}
+    if isinstance(value, (str, int, float)) or value is None:
+        return value  # most values: nothing to walk
     if isinstance(value, (list, tuple)):
         return [_plain(item) for item in value]
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items()}
+    if is_dataclass(value) and not isinstance(value, type):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
     return value
 
 
@@ -92,23 +105,38 @@ def check_guide(
     default = contents[default_language]
     problems: List[Problem] = []
     for code, content in contents.items():
-        fallback = default if code != default_language else None
-        readable = content.readable(fallback)
-        problems += check_links(content, readable)
-        problems += check_self_check_help(content, readable)
-        problems += check_topics_and_languages(content, readable)
-        problems += literal_problems(content, fallback)
-        for entry_id, entry in content.entries.items():
-            file = content.files.get(entry_id)
-            if file is not None:
-                problems += check_freshness(content.unresolved.get(entry_id, entry), file, today or dt.date.today())
-    problems += check_language_folders(root, contents)
+        problems += check_language(content, default if code != default_language else None, today or dt.date.today())
+    problems += check_folders_and_required(root, contents, default, home)
+    fingerprints: Dict[str, str] = {}  # each source's, made once for every language
+    for code, content in contents.items():
+        if code != default_language:
+            problems += check_translation(root, content, default, fingerprints)
+    return problems
+
+
+def check_language(content: LanguageContent, fallback: Optional[LanguageContent], today: dt.date) -> List[Problem]:
+    """`check_guide`'s checks of one language, over it and its fallback (the default language)."""
+    readable = content.readable(fallback)
+    problems = check_links(content, readable)
+    problems += check_self_check_help(content, readable)
+    problems += check_topics_and_languages(content, readable)
+    problems += literal_problems(content, fallback)
+    for entry_id, entry in content.entries.items():
+        file = content.files.get(entry_id)
+        if file is not None:
+            problems += check_freshness(content.unresolved.get(entry_id, entry), file, today)
+    return problems
+
+
+def check_folders_and_required(root: Path, codes: Iterable[str], default: LanguageContent, home: str) -> List[Problem]:
+    """Folders that are not languages, and the entries the guide needs in its default language."""
+    problems = check_language_folders(root, codes)
     for required in (home, *REQUIRED_IDS):
         if required not in default.entries:
-            absent = Absent(required, default_language, f"the guide has no '{required}' entry, which it needs")
+            absent = Absent(required, default.code, f"the guide has no '{required}' entry, which it needs")
             problems.append(
                 Problem(
-                    root / default_language,
+                    root / default.code,
                     None,
                     None,
                     ERROR,
@@ -116,9 +144,6 @@ def check_guide(
                     absent=absent,
                 )
             )
-    for code, content in contents.items():
-        if code != default_language:
-            problems += check_translation(root, content, default)
     return problems
 
 
@@ -168,11 +193,21 @@ def check_self_check_help(content: LanguageContent, readable: Mapping[str, Entry
         file = content.files.get(check.id)
         where = node_indexes(file) if file is not None else {}
         reported: Set[Tuple[str, Optional[str], Optional[int], str]] = set()
+        candidates: Dict[str, List[HelpEntry]] = {}  # node id -> the helpers it could show
+        # (node id, region, age) -> what it shows: many walks end at one result for one reader
+        matched: Dict[Tuple[str, Optional[str], Optional[int]], List[HelpEntry]] = {}
         for start_region in (None, *REGIONS):
             for walk in walks(check, start_region):
                 visit = walk.result
                 node = check.nodes[visit.node]
-                shown = match_help(helpers, node.topics, content.code, visit.region, visit.age, node.emergency)
+                if node.id not in candidates:
+                    candidates[node.id] = _candidates(helpers, node.topics, node.emergency)
+                reader_key = (node.id, visit.region, visit.age)
+                if reader_key not in matched:
+                    matched[reader_key] = match_help(
+                        candidates[node.id], node.topics, content.code, visit.region, visit.age, node.emergency
+                    )
+                shown = matched[reader_key]
                 reader = _reader(visit.region, visit.age)
                 if not shown and node.topics:
                     message = f"result '{node.id}' shows no help entry for {reader}"
@@ -188,6 +223,13 @@ def check_self_check_help(content: LanguageContent, readable: Mapping[str, Entry
                         _problem(content, check, ("nodes", where.get(node.id, 0), "advice"), WARNING, message, hint)
                     )
     return problems
+
+
+def _candidates(helpers: List[HelpEntry], topics: Iterable[str], emergency: bool) -> List[HelpEntry]:
+    """The helpers match_help could show for these topics, in order: only they are matched
+    again for every walk (match_help drops the others whatever the region and age)."""
+    wanted = set(topics)
+    return [entry for entry in helpers if (emergency and entry.emergency) or wanted.intersection(entry.topics)]
 
 
 def check_topics_and_languages(content: LanguageContent, readable: Mapping[str, Entry]) -> List[Problem]:
@@ -290,9 +332,19 @@ def _shown_from(path: Optional[Path], root: Path, folder: Path, entry_id: str) -
         return path, path
 
 
-def check_translation(root: Path, content: LanguageContent, default: LanguageContent) -> List[Problem]:
-    """What a language lacks or has beyond the default language, and outdated translations."""
+def _fingerprint(made: Dict[str, str], entry_id: str, source: Entry) -> str:
+    if entry_id not in made:
+        made[entry_id] = fingerprint(source)
+    return made[entry_id]
+
+
+def check_translation(
+    root: Path, content: LanguageContent, default: LanguageContent, fingerprints: Optional[Dict[str, str]] = None
+) -> List[Problem]:
+    """What a language lacks or has beyond the default language, and outdated translations.
+    `fingerprints` keeps each source's fingerprint for the next language."""
     problems: List[Problem] = []
+    made = {} if fingerprints is None else fingerprints
     code = content.code
     folder = root / code
     for entry_id, source in default.entries.items():
@@ -315,7 +367,7 @@ def check_translation(root: Path, content: LanguageContent, default: LanguageCon
                     ),
                 )
             )
-        elif translation.translated_from and translation.translated_from != fingerprint(source):
+        elif translation.translated_from and translation.translated_from != _fingerprint(made, entry_id, source):
             problems.append(
                 _problem(
                     content,
@@ -323,7 +375,7 @@ def check_translation(root: Path, content: LanguageContent, default: LanguageCon
                     ("translated_from",),
                     WARNING,
                     f"the {default.code} text of '{entry_id}' changed since this was translated",
-                    f'update the translation, then set translated_from = "{fingerprint(source)}"',
+                    f'update the translation, then set translated_from = "{made[entry_id]}"',
                 )
             )
     for entry_id, entry in content.entries.items():

@@ -14,7 +14,7 @@ import time
 import traceback
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable, ClassVar, Dict, List, Optional, Sequence, Set
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Dict, List, Optional, Sequence, Set
 
 from textual import events
 from textual.binding import Binding, BindingType
@@ -22,15 +22,18 @@ from textual.screen import Screen
 from textual.timer import Timer
 
 from guide_tui.content import Guide
-from guide_tui.content.model import Plan
 from guide_tui.content.strings import Strings
 from guide_tui.content.text import escape_controls
 from guide_tui.session import ReaderSession
 
-from .facilitator import PlanRun
 from .idle import IdleWatch
-from .textual_compat import QuietCrashes, bind_key, translate_bindings
+from .textual_compat import QuietCrashes, bind_key, replaceable, translate_bindings
 from .themes import DEFAULT_THEME, GUIDE_THEMES, THEME_ORDER, next_theme
+
+if TYPE_CHECKING:  # imported where used: the first screen does not need them
+    from guide_tui.content.model import Plan
+
+    from .facilitator import PlanRun
 
 # Actions a kiosk never allows: they would leave the guide, or write files.
 KIOSK_BLOCKED = {"quit", "help_quit", "suspend_process", "screenshot", "change_theme", "command_palette"}
@@ -142,6 +145,7 @@ class GuideApp(QuietCrashes[str]):
         self.facilitator = facilitator and not kiosk
         self.show_notes = True
         self.plan_run: Optional[PlanRun] = None
+        self._first_screen: Optional[Screen[Any]] = None  # built by get_default_screen
 
     def get_key_display(self, binding: Binding) -> str:
         """Keys as printed on the keyboard: "Ctrl+Q", "Esc", "F12", not "^q"."""
@@ -211,14 +215,51 @@ class GuideApp(QuietCrashes[str]):
         translate_bindings(self, self.t)
 
     # -- navigation -----------------------------------------------------------------------------
+    def get_default_screen(self) -> Screen[Any]:
+        """The first screen is the bottom of the screen stack, where Textual would put an empty
+        screen to push it on: one screen less to build and lay out before the reader sees
+        anything. Called once, before on_mount. Any later reset (`_clear_screens`) puts an empty
+        screen at the bottom again, so the screens of one reader never stay under the next's."""
+        self._first_screen = self._start_screen()
+        return replaceable(self._first_screen) if self._first_screen is not None else super().get_default_screen()
+
+    def _start_screen(self) -> Optional[Screen[Any]]:
+        """The screen a start shows alone: the language screen, or with a start language its
+        main menu or the screen asked for with --open (the menus above it are built on the
+        way back). None when the start needs more (an entry not found: a notice and the main
+        menu); on_mount then does it on an empty screen."""
+        if not self.start_language:
+            from .screens.language import LanguageScreen
+
+            self._set_language(self.guide.default_language)
+            return LanguageScreen()
+        from .kind_screens import screen_for
+
+        code = self.start_language
+        path = self.guide.path_to(self.open_id, code) if self.open_id else [self.guide.home]
+        found = [self.guide.find(entry_id, code) for entry_id in path]
+        target = found[-1]
+        if target is None or not all(found):
+            return None
+        self._set_language(code)
+        screen = screen_for(target.entry, [f.entry.title for f in found if f is not None], target.fallback)
+        if screen is not None and len(path) > 1:
+            self._unbuilt_below, self._unbuilt = screen, path[:-1]
+        return screen
+
     def start_session(self, first: bool = False) -> None:
         """Start at the language screen (or the given start language); a kiosk forgets the
         last reader first."""
-        from .screens.language import LanguageScreen
-
+        if first and self._first_screen is not None:  # get_default_screen built it
+            if self.start_language:
+                self._save_settings(language=self.start_language)
+            self.open_id = None
+            return
         if first and self.start_language:
             self.choose_language(self.start_language)
             return
+        from .screens.language import LanguageScreen
+
         if self.kiosk and not first:
             self.forget_reader()
         self._clear_screens()
@@ -227,9 +268,19 @@ class GuideApp(QuietCrashes[str]):
         self.push_screen(LanguageScreen())
 
     def _clear_screens(self) -> None:
+        """Only an empty screen left (the first screen, at the bottom, is replaced by one)."""
         while len(self.screen_stack) > 1:
             self.pop_screen()
         self._unbuilt_below, self._unbuilt = None, []
+        if self.screen_stack and type(self.screen_stack[0]) is not Screen:
+            self.switch_screen(Screen())
+
+    def _close_screen(self) -> None:
+        """Close the top screen; the first screen, at the bottom, gives way to an empty one."""
+        if len(self.screen_stack) > 1:
+            self.pop_screen()
+        else:
+            self.switch_screen(Screen())
 
     @property
     def preferred_language(self) -> Optional[str]:
@@ -368,7 +419,7 @@ class GuideApp(QuietCrashes[str]):
         if old:
             while self.screen is not old[0]:
                 self.pop_screen()
-            self.pop_screen()
+            self._close_screen()
         for screen in old:
             found = self.guide.find(screen.entry_id, self.language)
             new = screen_for(found.entry, [*screen.trail[:-1], found.entry.title], found.fallback) if found else None
@@ -455,13 +506,15 @@ class GuideApp(QuietCrashes[str]):
 
     # -- facilitator mode (issue 14) ----------------------------------------------------------------
     def _facilitator_allows(self, action: str) -> bool:
-        from .screens.base import GuideScreen
-
         if self.kiosk:
             return False
         if action == "toggle_facilitator":
             return True
-        if not self.facilitator or not isinstance(self.screen, GuideScreen):
+        if not self.facilitator:
+            return False
+        from .screens.base import GuideScreen  # not before: the language screen does not need it
+
+        if not isinstance(self.screen, GuideScreen):
             return False
         if action in ("next_step", "previous_step"):
             return self.plan_run is not None
@@ -500,6 +553,8 @@ class GuideApp(QuietCrashes[str]):
 
     def start_plan(self, plan: Plan, index: int = 0) -> None:
         """Teach `plan` from step `index`: its steps open on top of the current (plan) screen."""
+        from .facilitator import PlanRun
+
         self.plan_run = PlanRun(plan, index, self.clock(), depth=len(self.screen_stack))
         self._show_step()
 

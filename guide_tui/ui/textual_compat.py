@@ -11,6 +11,9 @@ because of what is here; tests/ui/test_textual_compat.py fails loudly when an up
   it, keeping what Textual's own bookkeeping needs (`_return_code`, `_exception`, the exit).
 - A list inside a taller scrolling page keeps its highlighted row on screen: where each option
   starts is only in OptionList's private line tables (`highlighted_lines`).
+- The first screen is the app's default screen (start-up time), and must later give way to an
+  empty one with `switch_screen`, which pops a result callback that only a pushed screen has
+  (`replaceable`).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from typing import Callable, Dict, List, Optional, Tuple, TypeVar
 from textual.app import App
 from textual.binding import BindingsMap
 from textual.dom import DOMNode
+from textual.screen import Screen
 from textual.widgets import OptionList
 
 TEXTUAL_VERSION = "8.2.8"  # the version this module was written against
@@ -84,6 +88,17 @@ def translate_bindings(node: DOMNode, t: Callable[[str], str]) -> None:
 def bind_key(node: DOMNode, key: str, action: str) -> None:
     """Bind `key` on `node` after it was created (a key named in the site configuration)."""
     _bindings(node).bind(key, action, show=False, priority=True)
+
+
+ScreenType = TypeVar("ScreenType", bound=Screen)  # type: ignore[type-arg]
+
+
+def replaceable(screen: ScreenType) -> ScreenType:
+    """`screen`, made the app's default screen (`App.get_default_screen`), can later be
+    replaced with `switch_screen` as a pushed screen can: give it the result callback that
+    `push_screen` gives (none to call)."""
+    screen._push_result_callback(screen, None)
+    return screen
 
 
 def option_heights(option_list: OptionList) -> List[int]:

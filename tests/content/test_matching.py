@@ -1,7 +1,8 @@
 """Which services a self-check result shows."""
 
 from guide_tui.content.matching import match_help
-from guide_tui.content.model import HelpEntry
+from guide_tui.content.model import REGIONS, HelpEntry, SelfCheck
+from guide_tui.content.validate import _candidates
 
 
 def entry(entry_id, topics=("sextortion",), languages=(), regions=("national",), **more):
@@ -66,3 +67,24 @@ def test_emergency_numbers_come_first_only_when_the_result_asks():
     services = [entry("child-focus"), entry("112", topics=["emergency"], emergency=True)]
     assert ids(match_help(services, ["sextortion"], "fr", emergency=True)) == ["112", "child-focus"]
     assert ids(match_help(services, ["sextortion"], "fr")) == ["child-focus"]
+
+
+def test_check_matches_only_the_candidates_and_finds_what_matching_all_helpers_finds(bundled_guide):
+    """check's walks match each result against the helpers that share a topic (or are
+    emergency numbers when it is an emergency): the same list as from every helper."""
+    compared = 0
+    for code in bundled_guide.language_codes:
+        content = bundled_guide.content(code)
+        helpers = [e for e in content.readable(None).values() if isinstance(e, HelpEntry)]
+        helpers.append(entry("emergency-other-topic", topics=["none"], emergency=True))
+        checks = [e for e in content.entries.values() if isinstance(e, SelfCheck)]
+        for check in checks:
+            for node in check.nodes.values():
+                some = _candidates(helpers, node.topics, node.emergency)
+                assert len(some) < len(helpers)
+                for region in (None, *REGIONS):
+                    for age in (None, 10, 14, 17, 30):
+                        expected = match_help(helpers, node.topics, code, region, age, node.emergency)
+                        assert match_help(some, node.topics, code, region, age, node.emergency) == expected
+                        compared += 1
+    assert compared > 1000

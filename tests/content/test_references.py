@@ -1,6 +1,9 @@
 """One place for each fact: text refers to a help entry's number by id (issue 12, item 1)."""
 
+import pytest
+
 from guide_tui.content import load_guide
+from guide_tui.content.references import LITERAL_KINDS, SEPARATOR, _texts, literal_regex, plain_literal_regex
 from guide_tui.content.validate import fingerprint
 
 PAGE = '''format = 1
@@ -64,3 +67,58 @@ def test_a_changed_number_does_not_make_translations_outdated(mini_copy):
     before = fingerprint(load_guide(mini_copy).content("en").unresolved["call"])
     _edit(mini_copy / "en" / "help" / "helpline.toml", 'value = "116 000"', 'value = "116 001"')
     assert fingerprint(load_guide(mini_copy).content("en").unresolved["call"]) == before
+
+
+EDGES = [
+    "102",
+    "call 102.",
+    "1 102",
+    "x102",
+    ".102",
+    "102.5",
+    "102 4",
+    "\n102\n",
+    "awel.be.",
+    "awel.be/x",
+    "(awel.be)",
+    "116 000, or 116 0000",
+    "info@awel.be and awel.be",
+    "-102 /102 @102 _102",
+    "a 102 102b 116 000 116 000",
+]
+
+
+def test_the_quick_literal_pattern_finds_what_the_plain_one_finds(bundled_guide):
+    """references.literal_regex against plain_literal_regex, on every text of the bundled
+    content with the values of its help entries (and values sharing first characters)."""
+    bundled_guide.load_all()
+    values = {"102", "1020", "116 000", "116", "awel.be", "info@awel.be", "a"}
+    texts = list(EDGES)
+    for code in bundled_guide.language_codes:
+        for entry in bundled_guide.content(code).unresolved.values():
+            _texts(entry, texts)
+            values.update(c.value for c in getattr(entry, "channels", []) if c.kind in LITERAL_KINDS)
+    ordered = sorted(values, key=len, reverse=True)
+    plain, quick = plain_literal_regex(ordered), literal_regex(ordered)
+    found = [[(m.start(), m.group(1)) for m in plain.finditer(text)] for text in texts]
+    assert [[(m.start(), m.group(1)) for m in quick.finditer(text)] for text in texts] == found
+    assert sum(map(len, found)) > 20
+    assert literal_regex(["", "x"]).pattern == plain_literal_regex(["", "x"]).pattern
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["call 102", "102 now"],
+        ["5 ", "102"],
+        ["102", " 5"],
+        ["awel.be", ".x"],
+        ["x", "awel.be/"],
+        ["info@awel.be", "@x", "awel.be"],
+        ["116 000", "", "116", "000"],
+    ],
+)
+def test_an_entrys_texts_scanned_as_one_find_the_values_each_text_has(texts):
+    pattern = literal_regex(sorted(["102", "116 000", "116", "awel.be", "info@awel.be"], key=len, reverse=True))
+    alone = [m.group(1) for text in texts for m in pattern.finditer(text)]
+    assert [m.group(1) for m in pattern.finditer(SEPARATOR.join(texts))] == alone

@@ -93,12 +93,13 @@ async def test_open_builds_only_the_page_and_the_menus_above_it_on_the_way_back(
     app = GuideApp(mini_guide, language="en", open_id="grooming")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert [getattr(s, "entry_id", None) for s in app.screen_stack] == [None, "grooming"]
+        # The page is the first screen (the app's default screen, nothing under it).
+        assert [getattr(s, "entry_id", None) for s in app.screen_stack] == ["grooming"]
         assert app.screen.trail == ["Start", "Recognise", "Grooming"]
         for entry_id, trail in (("recognise", ["Start", "Recognise"]), ("home", ["Start"])):
             await pilot.press("escape")
             await pilot.pause()
-            assert (app.screen.entry_id, app.screen.trail, len(app.screen_stack)) == (entry_id, trail, 2)
+            assert (app.screen.entry_id, app.screen.trail, len(app.screen_stack)) == (entry_id, trail, 1)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, LanguageScreen)

@@ -7,8 +7,10 @@ from importlib.metadata import version
 
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Static
 
-from guide_tui.ui.textual_compat import TEXTUAL_VERSION, bind_key, translate_bindings
+from guide_tui.ui.textual_compat import TEXTUAL_VERSION, bind_key, replaceable, translate_bindings
 
 
 def test_textual_is_the_version_textual_compat_was_written_for():
@@ -42,3 +44,23 @@ async def test_a_key_can_be_bound_after_start_up():
         await pilot.press("ctrl+alt+e")
         await pilot.pause()
     assert pressed == ["exit"]
+
+
+class First(Screen):
+    def compose(self):
+        yield Static("first")
+
+
+class StartsOnItsFirstScreen(App):
+    def get_default_screen(self):
+        return replaceable(First())
+
+
+async def test_a_first_screen_made_the_default_one_can_be_switched_for_an_empty_one():
+    app = StartsOnItsFirstScreen()
+    async with app.run_test() as pilot:
+        first = app.screen
+        assert isinstance(first, First) and app.screen_stack == [first]
+        await app.switch_screen(Screen())
+        await pilot.pause()
+        assert len(app.screen_stack) == 1 and type(app.screen) is Screen and not first.is_attached

@@ -6,7 +6,6 @@ from typing import ClassVar, Iterator, List, Optional
 
 from textual import getters
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import OptionList, Static
@@ -17,7 +16,6 @@ from ..app import GuideApp
 from ..plain import plain
 from ..textual_compat import translate_bindings
 from ..widgets.breadcrumb import Breadcrumb
-from ..widgets.facilitator_panel import FacilitatorPanel
 from ..widgets.key_bar import KeyBar
 from ..widgets.quick_exit import QuickExit
 
@@ -61,13 +59,15 @@ class GuideScreen(Screen[None]):
         self.app.open_entry(option_id)
 
     def compose_top(self) -> Iterator[Widget]:
-        with Horizontal(classes="topbar"):
+        with Widget(classes="topbar"):
             yield Breadcrumb(self.trail)
             yield QuickExit(self.app.t("quick-exit-button"))
         yield Static(plain(self.app.t("too-small")), id="too-small")
 
     def compose_bottom(self) -> Iterator[Widget]:
-        if self.app.facilitator:
+        if self.app.facilitator:  # imported only then: students never see it
+            from ..widgets.facilitator_panel import FacilitatorPanel
+
             yield FacilitatorPanel(self.notes_entry())
         yield KeyBar()
 
@@ -80,10 +80,13 @@ class GuideScreen(Screen[None]):
         """Show or hide the facilitator's panel as the app's mode is now (F4 may have changed it)."""
         if not self.is_mounted:
             return  # not composed yet: compose adds the panel, and on_screen_resume syncs it
-        panels = self.query(FacilitatorPanel)
         if not self.app.facilitator:
-            panels.remove()
-        elif panels:
+            self.query("FacilitatorPanel").remove()  # by name: its module may not be imported
+            return
+        from ..widgets.facilitator_panel import FacilitatorPanel
+
+        panels = self.query(FacilitatorPanel)
+        if panels:
             panels.first().update_bar()
         else:
             bars = self.query(KeyBar)

@@ -1,4 +1,9 @@
-"""A menu: a title, a short intro and a list of entries to open."""
+"""A menu: a title, a short intro and a list of entries to open.
+
+As few widgets as the look allows (the main menu is often the first screen, and each widget
+costs start-up time): title and intro are one, the overall progress only where the menu lists
+checklists.
+"""
 
 from __future__ import annotations
 
@@ -33,10 +38,13 @@ class MenuScreen(EntryScreen[Menu]):
             is_home = self.menu.id == app.guide.home
             if is_home:
                 yield from self.compose_content_problems()
-            yield Static(plain(app.t("app-title") if is_home else self.menu.title), classes="title")
+            # Styled as .title then .intro in guide.tcss: bold in the accent colour, a blank line.
+            heading = plain(app.t("app-title") if is_home else self.menu.title, "bold $accent")
             if self.menu.intro:
-                yield Static(plain(self.menu.intro), classes="intro")
-            yield Static(id="overall-progress", classes="progress")
+                heading += plain("\n\n" + self.menu.intro)
+            yield Static(heading, classes="heading")
+            if self._checklists():
+                yield Static(id="overall-progress", classes="progress")
             if options:
                 yield Choices(*options, id="menu-items")
             else:
@@ -92,10 +100,9 @@ class MenuScreen(EntryScreen[Menu]):
     def on_screen_resume(self) -> None:
         """Coming back from a checklist: show the new progress."""
         checklists = self._checklists()
-        overall = self.query_one("#overall-progress", Static)
-        overall.display = bool(checklists)
         if not checklists:
             return
+        overall = self.query_one("#overall-progress", Static)
         done = sum(self._progress(c)[0] for c in checklists)
         total = sum(self._progress(c)[1] for c in checklists)
         overall.update(plain(self.app.t("overall-progress", done=done, total=total)))
