@@ -15,7 +15,6 @@ from guide_tui.content.model import Entry, source_years
 
 from ..plain import plain
 from ..widgets.choices import Choices
-from ..widgets.wrapped_text import WrappedText
 from .base import GuideScreen
 
 if TYPE_CHECKING:
@@ -100,4 +99,6 @@ class EntryScreen(GuideScreen, Generic[E]):
         if entry.verified_on:
             parts.append(app.t("verified-live", date=entry.verified_on.isoformat()))
         if parts:
+            from ..widgets.wrapped_text import WrappedText  # not needed by the first screen
+
             yield WrappedText(plain("\n\n".join(parts)), classes="sources")
