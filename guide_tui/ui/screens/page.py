@@ -15,6 +15,7 @@ from textual.widgets import Static
 from guide_tui.content.model import Page
 
 from ..plain import markdown, plain
+from ..widgets.markdown_text import MarkdownText
 from .entry import EntryScreen, PageScroll
 
 
@@ -22,8 +23,6 @@ class PageScreen(EntryScreen[Page]):
     below_later = False  # "see also" and the sources are added after the first frame
 
     def compose(self) -> ComposeResult:
-        from ..widgets.markdown_text import MarkdownText
-
         page = self.entry
         yield from self.compose_top()
         with PageScroll(classes="body", id="page-scroll"):
