@@ -144,18 +144,26 @@ def _hint(target: str, helpers: Iterable[str]) -> str:
 
 
 def _resolved(value: Any, resolve: Resolve, field: str = "") -> Any:
-    """`value` with references resolved in every text field, rebuilt where it is frozen."""
+    """`value` with references resolved in every text field, rebuilt where it is frozen. Where
+    no text changes (most of it: no reference), the very same object comes back, not a copy."""
     if isinstance(value, str):
         return resolve(value, field in MARKDOWN_FIELDS) if field not in NOT_TEXT else value
-    if isinstance(value, list):
-        return [_resolved(item, resolve, field) for item in value]
-    if isinstance(value, tuple):
-        return tuple(_resolved(item, resolve, field) for item in value)
+    if isinstance(value, (list, tuple)):
+        items = [_resolved(item, resolve, field) for item in value]
+        if all(new is old for new, old in zip(items, value)):
+            return value
+        return items if isinstance(value, list) else tuple(items)
     if isinstance(value, dict):
-        return {key: _resolved(item, resolve, field) for key, item in value.items()}
+        changed = {key: _resolved(item, resolve, field) for key, item in value.items()}
+        return value if all(changed[key] is item for key, item in value.items()) else changed
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {name: _resolved(getattr(value, name), resolve, name) for name in _text_fields(type(value))}
-        return dataclasses.replace(value, **changes)
+        changes = {}
+        for name in _text_fields(type(value)):
+            old = getattr(value, name)
+            new = _resolved(old, resolve, name)
+            if new is not old:
+                changes[name] = new
+        return dataclasses.replace(value, **changes) if changes else value
     return value
 
 
