@@ -122,3 +122,23 @@ def test_an_entrys_texts_scanned_as_one_find_the_values_each_text_has(texts):
     pattern = literal_regex(sorted(["102", "116 000", "116", "awel.be", "info@awel.be"], key=len, reverse=True))
     alone = [m.group(1) for text in texts for m in pattern.finditer(text)]
     assert [m.group(1) for m in pattern.finditer(SEPARATOR.join(texts))] == alone
+
+
+def test_an_entry_without_references_is_not_copied_and_one_with_them_is(mini_copy):
+    """Filling in references rebuilds only what changes; the entry as written stays as it was."""
+    _write(mini_copy)
+    guide = load_guide(mini_copy)
+    en = guide.content("en")
+    en.read_all()
+    with_references = en.unresolved["call"]
+    assert en.entries["call"] is not with_references
+    assert with_references.summary == "Call {phone:helpline}."
+    assert en.entries["call"].summary == "Call 116 000."
+    without = []
+    for entry_id, entry in en.unresolved.items():
+        texts = []
+        _texts(entry, texts)
+        if not any("{" in text for text in texts):
+            without.append(entry_id)
+            assert en.entries[entry_id] is entry
+    assert len(without) > 5  # most of the mini guide has no reference
