@@ -224,16 +224,21 @@ def plain_literal_regex(values: List[str]) -> "re.Pattern[str]":
 def literal_regex(values: List[str]) -> "re.Pattern[str]":
     """`plain_literal_regex`, matching the same, written so the regex engine jumps from one
     character a value starts with to the next: the values grouped by their first character
-    (in their order), and what must not come before looked at after that character."""
+    (in their order), and what must not come before a value looked at after the whole value
+    (a look back over its length), so most tries end at its second character."""
     if not all(values):
         return plain_literal_regex(values)  # an empty value (fits anywhere): no first character
     firsts: List[str] = []
     for value in values:
         if value[0] not in firsts:
             firsts.append(value[0])
-    before_first = r"(?<![\w.@/-][\s\S])(?<!\d [\s\S])"  # _BEFORE, one character later
+
+    def looked_at_after(value: str) -> str:  # _BEFORE, the value's length later
+        skipped = r"[\s\S]{%d}" % len(value)
+        return re.escape(value[1:]) + r"(?<![\w.@/-]" + skipped + r")(?<!\d " + skipped + ")"
+
     groups = [
-        re.escape(first) + before_first + "(?:" + "|".join(re.escape(v[1:]) for v in values if v[0] == first) + ")"
+        re.escape(first) + "(?:" + "|".join(looked_at_after(v) for v in values if v[0] == first) + ")"
         for first in firsts
     ]
     return re.compile("(" + "|".join(groups) + ")" + _AFTER)

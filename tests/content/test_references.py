@@ -1,5 +1,7 @@
 """One place for each fact: text refers to a help entry's number by id (issue 12, item 1)."""
 
+import random
+
 import pytest
 
 from guide_tui.content import load_guide
@@ -104,6 +106,21 @@ def test_the_quick_literal_pattern_finds_what_the_plain_one_finds(bundled_guide)
     assert [[(m.start(), m.group(1)) for m in quick.finditer(text)] for text in texts] == found
     assert sum(map(len, found)) > 20
     assert literal_regex(["", "x"]).pattern == plain_literal_regex(["", "x"]).pattern
+
+
+def test_the_quick_literal_pattern_finds_what_the_plain_one_finds_in_any_text():
+    """The same on made-up texts of the characters the patterns look at (seeded: the same
+    texts each run), with values that share first characters and are written in others."""
+    values = sorted({"ab1", "a", "1 0", "b.c", "c@a", "0", "ab", "1", ". a", "a-b/"}, key=len, reverse=True)
+    plain, quick = plain_literal_regex(values), literal_regex(values)
+    chosen = random.Random(13)
+    found = 0
+    for _ in range(5000):
+        text = "".join(chosen.choice("ab1 .@/-0c\nx") for _ in range(chosen.randint(0, 24)))
+        expected = [(m.start(), m.group(1)) for m in plain.finditer(text)]
+        assert [(m.start(), m.group(1)) for m in quick.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 500
 
 
 @pytest.mark.parametrize(
