@@ -212,7 +212,16 @@ def test_every_kind_builds_its_own_model_class():
 
 @pytest.mark.parametrize(
     "value",
-    ["plain text, é and 116 000", "a\r\nb", "a\rb", "esc \x1b[2J", "csi \x9b31m", "[bold]x[/bold]", "[@click=x]", "[a](b)"],
+    [
+        "plain text, é and 116 000",
+        "a\r\nb",
+        "a\rb",
+        "esc \x1b[2J",
+        "csi \x9b31m",
+        "[bold]x[/bold]",
+        "[@click=x]",
+        "[a](b)",
+    ],
 )
 def test_text_taken_as_plain_has_nothing_to_clean_or_report(value):
     """schema.text returns plain text at once: only text with no control character (no CR
