@@ -8,6 +8,7 @@ problems are the same, in the same order, as when everything is loaded here (`Gu
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Tuple
@@ -38,7 +39,21 @@ class LanguageReport:
 
 
 def check_problems(guide: Guide) -> List[Problem]:
-    """`guide.load_all()`, with knock-ons folded into the errors that cause them."""
+    """`guide.load_all()`, with knock-ons folded into the errors that cause them.
+
+    Python's cycle collector is off meanwhile: loading makes millions of objects that all stay
+    to the end, none of them in a cycle, and each collection walks more of them for nothing
+    (100x content: a fifth of the time, the same peak memory)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _check_problems(guide)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _check_problems(guide: Guide) -> List[Problem]:
     codes = _codes(guide)
     others = [code for code in codes if code != guide.default_language]
     if not can_fork() or sum(_file_count(guide.content(code)) for code in others) < SIDE_BY_SIDE_FROM:

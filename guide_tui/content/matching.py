@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, List, Optional, Tuple
+from typing import Iterable, List, Optional, Set, Tuple
 
 from .model import HelpEntry
 
@@ -37,9 +37,7 @@ def match_help(
     did not say they live in.
     """
     wanted = set(topics)
-    pool = [e for e in entries if _serves_region(e, region) and _serves_age(e, age)]
-    urgent = [e for e in pool if e.emergency] if emergency else []
-    matching = [e for e in pool if not e.emergency and wanted.intersection(e.topics)]
+    urgent, matching = _shown(entries, wanted, region, age, emergency)
 
     def relevance(entry: HelpEntry) -> Tuple[bool, bool, int]:
         """Services for all of Belgium or the reader's own region first, then those in the
@@ -50,3 +48,26 @@ def match_help(
 
     matching.sort(key=relevance)
     return urgent + matching
+
+
+def shown_help(
+    entries: Iterable[HelpEntry],
+    topics: Iterable[str],
+    region: Optional[str] = None,
+    age: Optional[int] = None,
+    emergency: bool = False,
+) -> List[HelpEntry]:
+    """The entries `match_help` gives, not in its order: for `check`, which asks only whether
+    a reader is shown any help, or any emergency number (ordering them was most of its time)."""
+    urgent, matching = _shown(entries, set(topics), region, age, emergency)
+    return urgent + matching
+
+
+def _shown(
+    entries: Iterable[HelpEntry], wanted: Set[str], region: Optional[str], age: Optional[int], emergency: bool
+) -> Tuple[List[HelpEntry], List[HelpEntry]]:
+    """The emergency numbers (when asked for) and the services sharing a topic, in content order."""
+    pool = [e for e in entries if _serves_region(e, region) and _serves_age(e, age)]
+    urgent = [e for e in pool if e.emergency] if emergency else []
+    matching = [e for e in pool if not e.emergency and wanted.intersection(e.topics)]
+    return urgent, matching

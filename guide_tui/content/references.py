@@ -144,19 +144,33 @@ def _hint(target: str, helpers: Iterable[str]) -> str:
 
 
 def _resolved(value: Any, resolve: Resolve, field: str = "") -> Any:
-    """`value` with references resolved in every text field, rebuilt where it is frozen."""
+    """`value` with references resolved in every text field, rebuilt where it is frozen. Where
+    no text changes (most of it: no reference), the very same object comes back, not a copy.
+    A text without "{" has no reference: it is passed over without a call (most texts)."""
     if isinstance(value, str):
-        return resolve(value, field in MARKDOWN_FIELDS) if field not in NOT_TEXT else value
-    if isinstance(value, list):
-        return [_resolved(item, resolve, field) for item in value]
-    if isinstance(value, tuple):
-        return tuple(_resolved(item, resolve, field) for item in value)
+        if "{" not in value or field in NOT_TEXT:
+            return value
+        return resolve(value, field in MARKDOWN_FIELDS)
+    if isinstance(value, (list, tuple)):
+        items = [item if type(item) is str and "{" not in item else _resolved(item, resolve, field) for item in value]
+        if all(new is old for new, old in zip(items, value)):
+            return value
+        return items if isinstance(value, list) else tuple(items)
     if isinstance(value, dict):
-        return {key: _resolved(item, resolve, field) for key, item in value.items()}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {name: _resolved(getattr(value, name), resolve, name) for name in _text_fields(type(value))}
-        return dataclasses.replace(value, **changes)
-    return value
+        changed = {key: _resolved(item, resolve, field) for key, item in value.items()}
+        return value if all(changed[key] is item for key, item in value.items()) else changed
+    changes = {}
+    for name in _text_fields(type(value)):  # none unless a dataclass
+        old = getattr(value, name)
+        if type(old) is str:
+            if "{" not in old:
+                continue
+            new = resolve(old, name in MARKDOWN_FIELDS)  # a text field: never one of NOT_TEXT
+        else:
+            new = _resolved(old, resolve, name)
+        if new is not old:
+            changes[name] = new
+    return dataclasses.replace(value, **changes) if changes else value
 
 
 def _texts(value: Any, found: List[str], field: str = "") -> None:
@@ -171,20 +185,27 @@ def _texts(value: Any, found: List[str], field: str = "") -> None:
     elif isinstance(value, dict):
         for item in value.values():
             _texts(item, found, field)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for name in _text_fields(type(value)):
-            _texts(getattr(value, name), found, name)
+    else:
+        for name in _text_fields(type(value)):  # none unless a dataclass
+            item = getattr(value, name)
+            if type(item) is str:
+                found.append(item)  # a text field: never one of NOT_TEXT
+            else:
+                _texts(item, found, name)
 
 
 _TEXT_FIELDS: Dict[type, Tuple[str, ...]] = {}
 
 
 def _text_fields(kind: type) -> Tuple[str, ...]:
-    """The fields of a dataclass that may hold text, looked up once per class."""
+    """The fields of a dataclass that may hold text (none for any other type), looked up once
+    per class."""
     names = _TEXT_FIELDS.get(kind)
     if names is None:
-        skipped = NOT_TEXT | {"sources", "channels"}
-        names = tuple(f.name for f in dataclasses.fields(kind) if f.name not in skipped)
+        names = ()
+        if dataclasses.is_dataclass(kind):
+            skipped = NOT_TEXT | {"sources", "channels"}
+            names = tuple(f.name for f in dataclasses.fields(kind) if f.name not in skipped)
         _TEXT_FIELDS[kind] = names
     return names
 
@@ -216,16 +237,21 @@ def plain_literal_regex(values: List[str]) -> "re.Pattern[str]":
 def literal_regex(values: List[str]) -> "re.Pattern[str]":
     """`plain_literal_regex`, matching the same, written so the regex engine jumps from one
     character a value starts with to the next: the values grouped by their first character
-    (in their order), and what must not come before looked at after that character."""
+    (in their order), and what must not come before a value looked at after the whole value
+    (a look back over its length), so most tries end at its second character."""
     if not all(values):
         return plain_literal_regex(values)  # an empty value (fits anywhere): no first character
     firsts: List[str] = []
     for value in values:
         if value[0] not in firsts:
             firsts.append(value[0])
-    before_first = r"(?<![\w.@/-][\s\S])(?<!\d [\s\S])"  # _BEFORE, one character later
+
+    def looked_at_after(value: str) -> str:  # _BEFORE, the value's length later
+        skipped = r"[\s\S]{%d}" % len(value)
+        return re.escape(value[1:]) + r"(?<![\w.@/-]" + skipped + r")(?<!\d " + skipped + ")"
+
     groups = [
-        re.escape(first) + before_first + "(?:" + "|".join(re.escape(v[1:]) for v in values if v[0] == first) + ")"
+        re.escape(first) + "(?:" + "|".join(looked_at_after(v) for v in values if v[0] == first) + ")"
         for first in firsts
     ]
     return re.compile("(" + "|".join(groups) + ")" + _AFTER)

@@ -28,7 +28,7 @@ from .model import (
     Step,
 )
 from .problems import ERROR, WARNING
-from .text import has_controls, looks_like_markup, strip_controls
+from .text import has_controls, is_plain, looks_like_markup, strip_controls
 from .tomlfile import KeyPath, TomlFile
 
 FORMAT_VERSION = 1
@@ -80,6 +80,8 @@ def text(file: TomlFile, path: KeyPath, value: Any) -> str:
     if not isinstance(value, str):
         raise _type_error(file, path, "text in quotes", value)
     result: str = value
+    if is_plain(result):
+        return result
     if has_controls(result):
         file.problem(WARNING, path, f"'{_dotted(path)}' contains control characters (such as ESC); they were removed")
         result = strip_controls(result)

@@ -15,6 +15,15 @@ CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 MARKUP_LIKE = re.compile(r"\[/?@[a-z]|\[/?(bold|italic|b|i|u|link|reverse|blink|on \w+|#[0-9a-fA-F]{3,6})[\] =]")
 
 
+# Either of the above could start here: text without any of these is returned as it is (most text).
+_CONTROL_OR_BRACKET = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\[]")
+
+
+def is_plain(value: str) -> bool:
+    """No control characters (no CR either) and nothing that could be markup: one search."""
+    return _CONTROL_OR_BRACKET.search(value) is None
+
+
 def strip_controls(value: str) -> str:
     return CONTROL_CHARS.sub("", value.replace("\r\n", "\n"))
 

@@ -16,7 +16,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Set, Tuple
 
 from .freshness import check_freshness
 from .interface import DEFAULT_STRINGS
-from .matching import match_help
+from .matching import shown_help
 from .mistakes import check_language_folders
 from .model import REGIONS, Entry, HelpEntry, LanguageContent, Menu, Plan, SelfCheck
 from .problems import ERROR, WARNING, Absent, Problem
@@ -194,7 +194,7 @@ def check_self_check_help(content: LanguageContent, readable: Mapping[str, Entry
         where = node_indexes(file) if file is not None else {}
         reported: Set[Tuple[str, Optional[str], Optional[int], str]] = set()
         candidates: Dict[str, List[HelpEntry]] = {}  # node id -> the helpers it could show
-        # (node id, region, age) -> what it shows: many walks end at one result for one reader
+        # (node id, region, age) -> what it shows (in any order): many walks end at one result for one reader
         matched: Dict[Tuple[str, Optional[str], Optional[int]], List[HelpEntry]] = {}
         for start_region in (None, *REGIONS):
             for walk in walks(check, start_region):
@@ -204,8 +204,8 @@ def check_self_check_help(content: LanguageContent, readable: Mapping[str, Entry
                     candidates[node.id] = _candidates(helpers, node.topics, node.emergency)
                 reader_key = (node.id, visit.region, visit.age)
                 if reader_key not in matched:
-                    matched[reader_key] = match_help(
-                        candidates[node.id], node.topics, content.code, visit.region, visit.age, node.emergency
+                    matched[reader_key] = shown_help(
+                        candidates[node.id], node.topics, visit.region, visit.age, node.emergency
                     )
                 shown = matched[reader_key]
                 reader = _reader(visit.region, visit.age)

@@ -113,3 +113,15 @@ def test_a_task_whose_child_fails_is_done_here():
 
     results, _mine = forked.side_by_side([fails_in_a_child, os.getpid], lambda: None)
     assert results[0] == "done here" and results[1] != parent
+
+
+def test_the_cycle_collector_is_off_while_checking_and_back_on_after(monkeypatch):
+    import gc
+
+    seen = []
+    real = check_run._check_problems
+    monkeypatch.setattr(check_run, "_check_problems", lambda guide: seen.append(gc.isenabled()) or real(guide))
+    assert gc.isenabled()
+    problems = check_run.check_problems(load_guide(MINI, FIXTURE_TODAY))
+    assert seen == [False] and gc.isenabled()
+    assert problems == check_run.check_problems(load_guide(MINI, FIXTURE_TODAY))

@@ -208,3 +208,28 @@ def test_every_kind_builds_its_own_model_class():
         assert issubclass(kind.model, Entry) and kind.model is not Entry, name
         assert {"format", "kind", "id", "title"} <= set(kind.keys), name
     assert len({kind.model for kind in KINDS.values()}) == len(KINDS)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "plain text, é and 116 000",
+        "a\r\nb",
+        "a\rb",
+        "esc \x1b[2J",
+        "csi \x9b31m",
+        "[bold]x[/bold]",
+        "[@click=x]",
+        "[a](b)",
+    ],
+)
+def test_text_taken_as_plain_has_nothing_to_clean_or_report(value):
+    """schema.text returns plain text at once: only text with no control character (no CR
+    either) and nothing that could be markup may be taken as plain."""
+    from guide_tui.content.text import has_controls, is_plain, looks_like_markup
+
+    if is_plain(value):
+        assert not has_controls(value) and not looks_like_markup(value) and "\r" not in value
+    else:
+        assert "[" in value or has_controls(value) or "\r" in value
+    assert is_plain(value) == (value == "plain text, é and 116 000")

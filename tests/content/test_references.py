@@ -1,5 +1,7 @@
 """One place for each fact: text refers to a help entry's number by id (issue 12, item 1)."""
 
+import random
+
 import pytest
 
 from guide_tui.content import load_guide
@@ -106,6 +108,21 @@ def test_the_quick_literal_pattern_finds_what_the_plain_one_finds(bundled_guide)
     assert literal_regex(["", "x"]).pattern == plain_literal_regex(["", "x"]).pattern
 
 
+def test_the_quick_literal_pattern_finds_what_the_plain_one_finds_in_any_text():
+    """The same on made-up texts of the characters the patterns look at (seeded: the same
+    texts each run), with values that share first characters and are written in others."""
+    values = sorted({"ab1", "a", "1 0", "b.c", "c@a", "0", "ab", "1", ". a", "a-b/"}, key=len, reverse=True)
+    plain, quick = plain_literal_regex(values), literal_regex(values)
+    chosen = random.Random(13)
+    found = 0
+    for _ in range(5000):
+        text = "".join(chosen.choice("ab1 .@/-0c\nx") for _ in range(chosen.randint(0, 24)))
+        expected = [(m.start(), m.group(1)) for m in plain.finditer(text)]
+        assert [(m.start(), m.group(1)) for m in quick.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 500
+
+
 @pytest.mark.parametrize(
     "texts",
     [
@@ -122,3 +139,23 @@ def test_an_entrys_texts_scanned_as_one_find_the_values_each_text_has(texts):
     pattern = literal_regex(sorted(["102", "116 000", "116", "awel.be", "info@awel.be"], key=len, reverse=True))
     alone = [m.group(1) for text in texts for m in pattern.finditer(text)]
     assert [m.group(1) for m in pattern.finditer(SEPARATOR.join(texts))] == alone
+
+
+def test_an_entry_without_references_is_not_copied_and_one_with_them_is(mini_copy):
+    """Filling in references rebuilds only what changes; the entry as written stays as it was."""
+    _write(mini_copy)
+    guide = load_guide(mini_copy)
+    en = guide.content("en")
+    en.read_all()
+    with_references = en.unresolved["call"]
+    assert en.entries["call"] is not with_references
+    assert with_references.summary == "Call {phone:helpline}."
+    assert en.entries["call"].summary == "Call 116 000."
+    without = []
+    for entry_id, entry in en.unresolved.items():
+        texts = []
+        _texts(entry, texts)
+        if not any("{" in text for text in texts):
+            without.append(entry_id)
+            assert en.entries[entry_id] is entry
+    assert len(without) > 5  # most of the mini guide has no reference

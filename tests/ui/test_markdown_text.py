@@ -5,7 +5,7 @@ from textual.app import App, ComposeResult
 
 from guide_tui.ui.app import GuideApp
 from guide_tui.ui.screens.page import PageScreen
-from guide_tui.ui.widgets.markdown_text import LINK_META, MarkdownText, parse, pieces
+from guide_tui.ui.widgets.markdown_text import LINK_META, MarkdownText, may_use, parse, pieces
 
 from .helpers import link_offset
 
@@ -180,3 +180,47 @@ async def test_the_link_under_the_mouse_is_highlighted():
         await pilot.hover(MarkdownText, offset=(0, y + 3))
         await pilot.pause()
         assert widget._hover is None and widget.render_line(y) == before
+
+
+SNIPPETS = [
+    *["# a", "## b", "### c", "#### d", "##### e", "###### f", "####### g", "Title\n===", "Title\n---", "- - -"],
+    *["***", "___", "* * *", "- item", "* item", "+ item", "1. one", "3) three", "  - nested", "> quote"],
+    *["> - in a quote", "> ## in a quote", "- ## in a list", "`code`", "```\nfence\n```", "~~~\nfence\n~~~"],
+    *["    indented", "\tindented", "*em*", "_em_", "**strong**", "__strong__", "~~struck~~", "| a | b |\n|---|---|"],
+    *["text", "text with [a link](page:a)", "", "1. - nested", "- 1. nested", "> > deeper", "- > quote in a list"],
+]
+
+
+def classes_used(source):
+    laid, _links = parse(source)
+    used = set()
+    for block in laid:
+        used.update(name for _first, _rest, name in block.prefixes)
+        used.update(span.style for span in block.text.spans if isinstance(span.style, str))
+        used.add(block.style)
+    return used - {""}
+
+
+def test_a_text_s_widget_has_every_component_class_its_text_uses():
+    """An instance has only the component classes its text may use (each costs styling time);
+    never fewer than it uses, or a style would be missing."""
+    import random
+
+    rng = random.Random(5)
+    sources = [BODY] + ["\n".join(rng.choice(SNIPPETS) for _ in range(rng.randint(1, 6))) for _ in range(1500)]
+    for source in sources:
+        assert classes_used(source) <= may_use(source), source
+    widget = MarkdownText("## Heading\n\n- **bold**")
+    assert isinstance(widget, MarkdownText) and type(widget).__name__ == "MarkdownText"
+    assert widget._get_component_classes() == {"markdown-text--h2", "markdown-text--bullet", *may_use("**")}
+
+
+def test_every_bundled_text_s_widget_has_the_component_classes_it_uses(bundled_guide):
+    from guide_tui.ui.plain import markdown_source
+
+    for code in bundled_guide.language_codes:
+        for entry_id in bundled_guide.entry_ids(code):
+            entry = bundled_guide.find(entry_id, code).entry
+            for text in (getattr(entry, "body", ""), getattr(entry, "facilitator_notes", "")):
+                source = markdown_source(text or "")
+                assert classes_used(source) <= may_use(source), entry_id

@@ -6,7 +6,6 @@ from typing import Optional
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Checkbox, Static
 
@@ -14,7 +13,7 @@ from guide_tui.content.model import Checklist, Step
 
 from ..plain import plain
 from ..textual_compat import translate_bindings
-from .entry import EntryScreen
+from .entry import EntryScreen, PageScroll
 
 KEEP = "keep-progress"
 
@@ -49,7 +48,7 @@ class ChecklistScreen(EntryScreen[Checklist]):
         checklist = self.checklist
         ticked = app.progress.get(checklist.id, set())
         yield from self.compose_top()
-        with VerticalScroll(classes="body", id="page-scroll"):
+        with PageScroll(classes="body", id="page-scroll"):
             yield from self.compose_notice()
             yield Static(plain(checklist.title), classes="title")
             if checklist.intro:

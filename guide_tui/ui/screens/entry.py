@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Generic, Iterator, List, Optional, TypeVar
 
+from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 from textual.widgets.option_list import Option
@@ -20,6 +21,15 @@ if TYPE_CHECKING:
     from ..widgets.markdown_text import MarkdownText
 
 E = TypeVar("E", bound=Entry)
+
+
+class PageScroll(VerticalScroll):
+    """The scrolling body of a screen. Focus restyles only itself: Textual restyles a focused
+    widget with everything inside it, which for a page was a third styling of its text, and
+    nothing inside the body is styled by the body's focus (no :focus-within rules)."""
+
+    def watch_has_focus(self, _has_focus: bool) -> None:
+        self.app.stylesheet.update_nodes([self], animate=False)
 
 
 class EntryScreen(GuideScreen, Generic[E]):
@@ -70,19 +80,25 @@ class EntryScreen(GuideScreen, Generic[E]):
             yield Choices(*options, id="see-also")
 
     def compose_sources(self) -> Iterator[Widget]:
-        """Sources, the years they span and any live check, under every page that states facts."""
+        """Sources, the years they span and any live check, under every page that states facts,
+        in one widget (each widget costs styling time when the page opens)."""
         app = self.app
         entry = self.entry
+        parts = []
         if entry.sources:
             lines = [app.t("sources") + app.t("colon").rstrip()]
             for source in entry.sources:
                 date = app.t("source-undated") if source.date in ("", "undated") else source.date
-                # A no-break space keeps the bullet with its address when a long one wraps.
+                # A no-break space keeps the bullet with its address (WrappedText never breaks there).
                 lines.append(f"-\u00a0{source.title + ': ' if source.title else ''}{source.url} ({date})")
-            yield Static(plain("\n".join(lines)), classes="sources")
+            parts.append("\n".join(lines))
         years = source_years(entry.sources)
         if years is not None:
             span = str(years[0]) if years[0] == years[1] else f"{years[0]}\u2013{years[1]}"
-            yield Static(plain(app.t("sources-years", years=span)), classes="sources")
+            parts.append(app.t("sources-years", years=span))
         if entry.verified_on:
-            yield Static(plain(app.t("verified-live", date=entry.verified_on.isoformat())), classes="sources")
+            parts.append(app.t("verified-live", date=entry.verified_on.isoformat()))
+        if parts:
+            from ..widgets.wrapped_text import WrappedText  # not needed by the first screen
+
+            yield WrappedText(plain("\n\n".join(parts)), classes="sources")

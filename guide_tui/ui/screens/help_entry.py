@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from guide_tui.content.model import HelpEntry
@@ -11,7 +10,7 @@ from guide_tui.help_card import describe_facts
 
 from ..plain import markdown, plain
 from ..widgets.help_card import channel_widgets
-from .entry import EntryScreen
+from .entry import EntryScreen, PageScroll
 
 
 class HelpEntryScreen(EntryScreen[HelpEntry]):
@@ -19,7 +18,7 @@ class HelpEntryScreen(EntryScreen[HelpEntry]):
         app = self.app
         entry = self.entry
         yield from self.compose_top()
-        with VerticalScroll(classes="body", id="page-scroll"):
+        with PageScroll(classes="body", id="page-scroll"):
             yield from self.compose_notice()
             yield Static(plain(entry.title), classes="title emergency" if entry.emergency else "title")
             yield Static(plain(entry.summary), classes="intro")

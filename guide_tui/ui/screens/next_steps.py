@@ -10,7 +10,6 @@ from typing import List, Optional
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from guide_tui.content.model import HelpEntry, Node
@@ -20,6 +19,7 @@ from guide_tui.help_card import describe_channels
 from ..plain import markdown, plain
 from ..widgets.help_card import channel_widgets
 from .base import GuideScreen
+from .entry import PageScroll
 
 
 class NextStepsScreen(GuideScreen):
@@ -33,7 +33,7 @@ class NextStepsScreen(GuideScreen):
     def compose(self) -> ComposeResult:
         app = self.app
         yield from self.compose_top()
-        with VerticalScroll(classes="body", id="page-scroll"):
+        with PageScroll(classes="body", id="page-scroll"):
             yield Static(plain(app.t("next-steps")), classes="title")
             yield markdown(self.node.advice)
             for entry in self.entries:

@@ -15,7 +15,7 @@ from guide_tui.session import ScenarioPlay
 
 from ..plain import markdown, plain
 from ..widgets.choices import Choices
-from .entry import EntryScreen
+from .entry import EntryScreen, PageScroll
 
 
 def bubble(message: ChatMessage, mark_red_flag: bool = False) -> Horizontal:
@@ -55,7 +55,7 @@ class ScenarioScreen(EntryScreen[Scenario]):
     def compose(self) -> ComposeResult:
         scenario = self.scenario
         yield from self.compose_top()
-        with VerticalScroll(classes="body", id="page-scroll"):
+        with PageScroll(classes="body", id="page-scroll"):
             yield from self.compose_notice()
             header = scenario.title + (f"  ·  {scenario.app}" if scenario.app else "")
             yield Static(plain(header), classes="title")
@@ -157,7 +157,7 @@ class ScenarioFeedbackScreen(EntryScreen[Scenario]):
         app = self.app
         scenario = self.entry
         yield from self.compose_top()
-        with VerticalScroll(classes="body", id="page-scroll"):
+        with PageScroll(classes="body", id="page-scroll"):
             yield Static(plain(app.t("scenario-your-choice")), classes="subtitle")
             yield Static(plain(self.choice.text), classes="intro chosen")
             self.revealed = not app.facilitator

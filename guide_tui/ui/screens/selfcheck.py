@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any, List, Optional, Tuple
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 from textual.widgets.option_list import Option
@@ -18,7 +17,7 @@ from guide_tui.content.walks import UNSURE, Visit, next_visit
 from ..plain import markdown, plain
 from ..widgets.choices import Choices
 from ..widgets.help_card import help_label
-from .entry import EntryScreen
+from .entry import EntryScreen, PageScroll
 from .next_steps import NextStepsScreen
 
 NEXT_STEPS = "__next_steps__"
@@ -54,7 +53,7 @@ class SelfCheckScreen(EntryScreen[SelfCheck]):
 
     def compose(self) -> ComposeResult:
         yield from self.compose_top()
-        yield VerticalScroll(classes="body", id="page-scroll")
+        yield PageScroll(classes="body", id="page-scroll")
         yield from self.compose_bottom()
 
     def after_mount(self) -> None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import List, Sequence
 
-from textual import events
 from textual.content import Content
+from textual.geometry import Size
+from textual.visual import visualize
 from textual.widgets import Static
 
 from ..plain import plain
@@ -40,6 +41,9 @@ def fit_trail(trail: Sequence[str], width: int) -> List[str]:
 
 
 class Breadcrumb(Static):
+    """The trail fitted to the width it is laid out at, so the first frame already shows it
+    fitted (fitting it on mount and again on resize drew it over two lines first)."""
+
     DEFAULT_CSS = """
     Breadcrumb {
         height: auto;
@@ -53,15 +57,17 @@ class Breadcrumb(Static):
     def __init__(self, trail: Sequence[str]) -> None:
         super().__init__(markup=False)
         self.trail = list(trail)
+        self._width = 0  # the content width of the last layout
 
-    def on_mount(self) -> None:
-        self._show(self.size.width or 80)
-
-    def on_resize(self, event: events.Resize) -> None:
-        self._show(event.size.width)
-
-    def _show(self, width: int) -> None:
-        parts = [plain(title) for title in fit_trail(self.trail, max(width - 2, 10))]
+    def _line(self, width: int) -> Content:
+        parts = [plain(title) for title in fit_trail(self.trail, max(width, 10))]
         if parts:
             parts[-1] = parts[-1].stylize("bold $text")
-        self.update(Content(SEPARATOR).join(parts))
+        return Content(SEPARATOR).join(parts)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        self._width = width
+        return visualize(self, self._line(width)).get_height(self.styles, width)  # type: ignore[arg-type]  # as Widget does
+
+    def render(self) -> Content:
+        return self._line(self.content_size.width or self._width or 78)

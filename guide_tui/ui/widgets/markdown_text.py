@@ -1,8 +1,9 @@
 """A Markdown body from a content file as one widget that draws only the lines on screen.
 
 Textual's Markdown widget makes a widget per block (about 70 for a page), and building and
-styling those is most of the time a page takes to open. `MarkdownText` parses the body with
-markdown-it (which Textual ships), lays its blocks out as lines of `Content` for the width it
+styling those is most of the time a page takes to open. `MarkdownText` parses the body (the
+content's kind of Markdown in quick_markdown.py, anything else with markdown-it, which Textual
+ships and which takes 20 ms to import), lays its blocks out as lines of `Content` for the width it
 has, and renders a line only when it is on screen (Textual's line API), so a long page costs
 little more than a short one.
 
@@ -18,7 +19,7 @@ import math
 import re
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Mapping, Optional, Protocol, Sequence, Tuple
 
 from rich.segment import Segment
 from textual import events
@@ -30,9 +31,11 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.widget import Widget
 
+from .quick_markdown import tokens as quick_tokens
+from .wrapped_text import wrap
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
-    from markdown_it.token import Token
 
 LINK_META = "markdown-link"
 BULLETS = ("\u2022 ", "\u25aa ", "\u2023 ", "\u2b51 ", "\u25e6 ")  # as Textual's Markdown widget
@@ -67,6 +70,25 @@ class Block:
     right: int = 0  # cells kept free on the right (a list item's margin, as Textual's widget)
 
 
+class _Token(Protocol):
+    """What `_Builder` reads of a token: markdown-it's, or quick_markdown's."""
+
+    @property
+    def type(self) -> str: ...
+    @property
+    def tag(self) -> str: ...
+    @property
+    def info(self) -> str: ...
+    @property
+    def markup(self) -> str: ...
+    @property
+    def content(self) -> str: ...
+    @property
+    def children(self) -> Optional[Sequence["_Token"]]: ...
+    @property
+    def attrs(self) -> Mapping[str, Any]: ...
+
+
 class _Container:
     def __init__(self, first: str, rest: str, style: str) -> None:
         self.first, self.rest, self.style = first, rest, style
@@ -94,7 +116,7 @@ _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _NEW_BLOCK = re.compile(r"^(#{1,6} |[^\s\-*+>|`~\d\[])")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:", re.M)  # `[name]: address`, for links anywhere in the text
 PIECE = 2000  # characters: a piece takes a few milliseconds to parse and lay out
-FIRST_LINES = 10  # laid out at once beyond two screens' worth; the rest a step a frame
+FIRST_LINES = 10  # laid out at once beyond a screen's worth; the rest a step a frame
 STEP_SECONDS = 0.008  # the longest a step of laying out holds up the app
 
 
@@ -127,7 +149,8 @@ def parse(source: str, links: Optional[List[str]] = None) -> Tuple[List[Block], 
     """The blocks of a Markdown text and the addresses of its links (a link's number in its
     style's meta is its index in `links`, which goes on from the list given)."""
     builder = _Builder(links if links is not None else [])
-    return builder.build(_parser().parse(source)), builder.links
+    found = quick_tokens(source)  # the content's Markdown, without importing markdown-it
+    return builder.build(found if found is not None else _parser().parse(source)), builder.links
 
 
 class _Builder:
@@ -141,7 +164,7 @@ class _Builder:
         self.head = False
         self.pending_top = 0  # a quote's top margin, given to its first block
 
-    def build(self, tokens: List["Token"]) -> List[Block]:
+    def build(self, tokens: Sequence[_Token]) -> List[Block]:
         heading = ""
         for index, token in enumerate(tokens):
             kind = token.type
@@ -226,7 +249,7 @@ class _Builder:
                 rule = "\u2500\u253c\u2500".join("\u2500" * width for width in widths)
                 self.add(Content(rule), style=RULE, wrap=False)
 
-    def inline(self, token: "Token") -> Content:
+    def inline(self, token: _Token) -> Content:
         """The text of an inline token with its emphasis, code and links as styled spans."""
         parts: List[str] = []
         spans: List[Span] = []
@@ -262,15 +285,40 @@ class _Builder:
         return Content("".join(parts), spans=spans)
 
 
-_GLUE = "\ue000"  # stands in for a no-break space while wrapping: Textual breaks lines at one
+def may_use(source: str) -> FrozenSet[str]:
+    """The component classes a text may use: all it uses, maybe more (found from its characters,
+    without parsing it)."""
+    found = {H[level - 1] for level in range(1, 7) if re.search(rf"(?<!#)#{{{level}}}(?![^ \t\r\n])", source)}
+    if re.search(r"^[ \t>]*(?:[-+*]|\d{1,9}[.)])?[ \t]*(?:=+|-+)[ \t]*\r?$", source, re.M):
+        found.update(H[:2])  # a heading underlined with === or ---
+    marks = set(source)
+    if marks & {"*", "_"}:
+        found.update((STRONG, EM))
+    if "~" in marks:
+        found.update((STRIKE, CODE))
+    if "`" in marks or "\t" in marks or re.search(r"^ {4}", source, re.M):
+        found.add(CODE)
+    if re.search(r"(?:^|[ \t>])(?:[-+*]|\d{1,9}[.)])(?:[ \t\r]|$)", source, re.M):
+        found.add(BULLET)
+    if ">" in marks:
+        found.add(QUOTE)
+    if "|" in marks:
+        found.update((RULE, TABLE_HEAD))
+    if re.search(r"([-*_])[ \t]*(?:\1[ \t]*){2,}\r?$", source, re.M):
+        found.add(RULE)
+    return frozenset(found)
 
 
-def _wrap(text: Content, width: int) -> List[Content]:
-    """`text` wrapped at `width`, never at a no-break space (phone numbers stay on one line)."""
-    if "\u00a0" not in text.plain:
-        return text.wrap(width)
-    glued = Content(text.plain.replace("\u00a0", _GLUE), spans=list(text.spans))
-    return [Content(line.plain.replace(_GLUE, "\u00a0"), spans=list(line.spans)) for line in glued.wrap(width)]
+_VARIANTS: Dict[Tuple[type, FrozenSet[str]], type] = {}
+
+
+def _variant(cls: type, names: FrozenSet[str]) -> type:
+    """The subclass of `cls` with the component classes `names` (made once for each set)."""
+    variant = _VARIANTS.get((cls, names))
+    if variant is None:
+        variant = type(cls)(cls.__name__, (cls,), {"COMPONENT_CLASSES": set(names), "__module__": cls.__module__})
+        _VARIANTS[cls, names] = variant
+    return variant
 
 
 class MarkdownText(Widget):
@@ -301,7 +349,12 @@ class MarkdownText(Widget):
         &:ansi > .markdown-text--code { background: ansi_default; }
     }
     """
-    COMPONENT_CLASSES: ClassVar[set[str]] = {*H, STRONG, EM, STRIKE, CODE, BULLET, QUOTE, RULE, TABLE_HEAD}
+    # Each component class costs a styled node every time the widget is styled (three times as a
+    # page opens): an instance is of a subclass with only those its text may use (`_variant`).
+    COMPONENT_CLASSES: ClassVar[set[str]] = set()
+
+    def __new__(cls, source: str, **options: Any) -> "MarkdownText":
+        return super().__new__(_variant(cls, may_use(source)))
 
     class LinkClicked(Message):
         """A link in the text was clicked."""
@@ -337,6 +390,19 @@ class MarkdownText(Widget):
         """The whole text laid out at `width` cells, one `Content` per line."""
         self._lay_out(width, until=math.inf)
         return self._lines
+
+    def lines_at_least(self, width: int) -> int:
+        """At least how many lines the text takes at `width` cells or fewer, from its first
+        piece, without laying it out: enough to tell that it fills a screen."""
+        if self._pieces is None:
+            self._parse_piece()
+        total, margin = 0, 0
+        for block in self._blocks:
+            room = max(width - sum(len(first) for first, _, _ in block.prefixes) - block.right, 1)
+            # A line holds at most `room` cells and the one space it was cut at.
+            total += max(margin, block.top) + max(1, -(-block.text.cell_length // (room + 1)))
+            margin = block.bottom
+        return total
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -404,7 +470,7 @@ class MarkdownText(Widget):
                 text = Content.styled("\u2500" * room, style(RULE))
             rows = [row for line in text.split("\n", allow_blank=True) for row in (line.fold(room) or [line])]
         else:
-            rows = _wrap(text, room)
+            rows = wrap(text, room)
         if block.center:
             rows = [row.center(room) for row in rows]
         firsts = Content().join(Content.styled(first, style(name)) for first, _, name in block.prefixes)
@@ -420,8 +486,8 @@ class MarkdownText(Widget):
         return container.width
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        """As many lines as fill the screen twice; the rest a piece a frame (`_go_on`)."""
-        self._lay_out(width, until=2 * viewport.height + FIRST_LINES)
+        """As many lines as fill the screen and some; the rest a piece a frame (`_go_on`)."""
+        self._lay_out(width, until=viewport.height + FIRST_LINES)
         if not self._done and not self._going_on:
             self._going_on = True
             self.call_after_refresh(self._go_on)
