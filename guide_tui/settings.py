@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Set, Tuple, Union
 
 import platformdirs
-import tomli_w
 
 from .content.records import FrozenRecord, Record, record
 from .content.tomlfile import parse_toml, read_regular_file
@@ -233,6 +232,8 @@ def atomic_write_toml(path: PathLike, data: Mapping[str, Any]) -> None:
 
     Raises OSError; the temporary file is removed and `path` is untouched if anything fails.
     """
+    import tomli_w  # only when something is saved, never before the first screen
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
