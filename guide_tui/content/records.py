@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import MISSING, FrozenInstanceError, dataclass, fields
 from reprlib import recursive_repr
-from typing import TYPE_CHECKING, Any, Dict, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Tuple
 
 __all__ = ["FrozenRecord", "Record", "record"]
 
@@ -22,6 +22,7 @@ __all__ = ["FrozenRecord", "Record", "record"]
 _Plan = Tuple[Tuple[str, Any, Any], ...]
 _PLANS: Dict[type, _Plan] = {}
 _MADE: Dict[type, int] = {}  # instances made by the shared __init__, per class
+_DEFINED: List[type] = []  # every @record class
 # From this many instances on, a class gets an `__init__` of its own, compiled as `@dataclass`
 # would (about 5 times faster a call): `check` makes thousands, the first screens a few.
 COMPILE_AFTER = 200
@@ -52,6 +53,14 @@ def compile_init(cls: type) -> None:
     exec(f"def __init__(self, {', '.join(params)}):\n" + "\n".join(lines or ["    pass"]), names, made)
     made["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
     cls.__init__ = made["__init__"]  # type: ignore[misc]
+
+
+def compile_inits() -> None:
+    """Every @record class its own `__init__` now, before work that makes many instances
+    (`check`): what `@dataclass` would have done on import."""
+    for cls in _DEFINED:
+        if cls.__dict__.get("__init__") is Record.__init__:
+            compile_init(cls)
 
 
 class Record:
@@ -135,6 +144,7 @@ else:
                 )
             cls = dataclass(init=False, repr=False, eq=False)(cls)
             cls.__init__ = Record.__init__  # its own, so that compile_init never reaches a subclass
+            _DEFINED.append(cls)
             return cls
 
         return define if cls is None else define(cls)

@@ -2,8 +2,10 @@
 each is held here to a twin made by `@dataclass` itself from the same fields (its methods are
 written once in records.Record for start-up time, where `@dataclass` compiles them per class)."""
 
+import copy
 import dataclasses
 import importlib
+import pickle
 
 import pytest
 
@@ -128,6 +130,8 @@ def test_a_record_behaves_as_the_dataclass_would(cls, compiled, monkeypatch):
         assert a == same
     assert dataclasses.replace(b, **{names[0]: one[names[0]]}) == cls(**{**other, names[0]: one[names[0]]})
     assert dataclasses.asdict(cls(**one)) == dataclasses.asdict(twin(**one)) == one
+    assert pickle.loads(pickle.dumps(cls(**one))) == cls(**one)  # check's forked processes send problems
+    assert copy.deepcopy(cls(**one)) == cls(**one)
 
 
 def test_record_checks_the_base_class():
@@ -152,3 +156,11 @@ def test_a_class_gets_its_own_init_after_many_instances_and_only_it(monkeypatch)
     assert model.Page.__init__ is Record.__init__  # a subclass keeps the shared one until its turn
     assert model.Page("p", "page", summary="s").summary == "s"
     assert model.Entry("e", "menu") == model.Entry(id="e", kind="menu")
+
+
+def test_compile_inits_gives_every_record_class_its_own(monkeypatch):
+    for cls in CLASSES:
+        monkeypatch.setattr(cls, "__init__", Record.__init__)
+    records.compile_inits()
+    assert [cls for cls in CLASSES if cls.__init__ is Record.__init__] == []
+    assert model.Page("p", "page", summary="s") == model.Page(id="p", kind="page", summary="s")
