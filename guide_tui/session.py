@@ -6,21 +6,24 @@ cannot miss a field added later. No Textual here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Dict, List, Set
 
+from .content.records import Record, record
 from .content.walks import Visit
 
 
-@dataclass
-class ScenarioPlay:
+@record
+class ScenarioPlay(Record):
     """How far the reader is in one practice chat."""
 
     shown: int = 0  # chat messages shown so far
 
 
-@dataclass
-class ReaderSession:
+@record
+class ReaderSession(Record):
+    """The reader's language, ticks, answers and chats so far: forgotten at once by replacing it."""
+
     language: str
     # Checklist id -> ticked step ids. Saved to disk only if the reader keeps progress.
     ticks: Dict[str, Set[str]] = field(default_factory=dict)

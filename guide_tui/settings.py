@@ -10,13 +10,13 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Set, Tuple, Union
 
 import platformdirs
-import tomli_w
 
+from .content.records import FrozenRecord, Record, record
 from .content.tomlfile import parse_toml, read_regular_file
 
 APP_NAME = "guide-tui"
@@ -24,8 +24,10 @@ REGIONS = ("national", "flanders", "brussels", "wallonia")
 PathLike = Union[str, "os.PathLike[str]"]
 
 
-@dataclass(frozen=True)
-class Locations:
+@record(frozen=True)
+class Locations(FrozenRecord):
+    """Where the settings, the site configuration, progress and crash reports are kept."""
+
     settings_file: Path
     site_config_file: Path
     progress_file: Path
@@ -58,15 +60,17 @@ def locations() -> Locations:
     )
 
 
-@dataclass
-class UserSettings:
+@record
+class UserSettings(Record):
+    """What the reader chose, kept between sessions."""
+
     language: Optional[str] = None
     theme: Optional[str] = None
     keep_progress: bool = False
 
 
-@dataclass
-class SiteConfig:
+@record
+class SiteConfig(Record):
     """Set by the library's admin; read-only for the guide."""
 
     kiosk: bool = False
@@ -228,6 +232,8 @@ def atomic_write_toml(path: PathLike, data: Mapping[str, Any]) -> None:
 
     Raises OSError; the temporary file is removed and `path` is untouched if anything fails.
     """
+    import tomli_w  # only when something is saved, never before the first screen
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")

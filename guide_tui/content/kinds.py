@@ -8,10 +8,10 @@ this table. Nothing else keys on the kind string.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any, Callable, Dict, Generic, Optional, Type, TypeVar
 
-from .model import Checklist, Entry, FrozenRecord, HelpEntry, Menu, Page, Plan, Scenario, SelfCheck
+from .model import Checklist, Entry, HelpEntry, Menu, Page, Plan, Scenario, SelfCheck
+from .records import FrozenRecord, record
 from .schema import (
     CHECKLIST_KEYS,
     HELP_KEYS,
@@ -28,7 +28,7 @@ from .tomlfile import TomlFile
 E = TypeVar("E", bound=Entry)
 
 
-@dataclass(frozen=True, repr=False, eq=False)  # model.FrozenRecord: cheaper to define (start-up)
+@record(frozen=True)
 class Kind(FrozenRecord, Generic[E]):
     name: str  # what `kind = "..."` says in the file
     model: Type[E]

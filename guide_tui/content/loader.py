@@ -12,13 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 import stat
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
 from .interface import DEFAULT_STRINGS
-from .model import Entry, HelpEntry, Language, LanguageContent, Record
+from .model import Entry, HelpEntry, Language, LanguageContent
 from .problems import ERROR, WARNING, Problem
+from .records import Record, record
 from .schema import FORMAT_VERSION, ID_PATTERN, Invalid, check_keys, did_you_mean, identifier, text
 from .strings import placeholder_problem
 from .tomlfile import KeyPath, TomlFile, read_toml
@@ -28,7 +29,7 @@ STRINGS = "strings.toml"
 KNOWN_LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English", "de": "Deutsch"}
 
 
-@dataclass(repr=False, eq=False)  # model.Record: cheaper to define (start-up)
+@record
 class Manifest(Record):
     """What guide.toml says, or what could be guessed from the folders where it says nothing."""
 

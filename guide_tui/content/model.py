@@ -4,49 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import field
 from pathlib import Path
-from reprlib import recursive_repr
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, MutableMapping, Optional, Tuple, TypeVar, Union
+from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, MutableMapping, Optional, Tuple, TypeVar, Union
 
 from .markdown_links import page_links
 from .problems import Problem
+from .records import FrozenRecord, Record, record
 
 if TYPE_CHECKING:
     from .tomlfile import TomlFile
-
-
-class Record:
-    """`__repr__`, `__eq__` and `__hash__` as `@dataclass` writes them, written once for every
-    dataclass of the model (declared with `repr=False, eq=False`). `@dataclass` generates and
-    compiles these for each class, which was half of this module's import time: every start
-    of the guide pays it before its first screen."""
-
-    __slots__ = ()
-
-    @recursive_repr()
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)  # type: ignore[arg-type]
-        return f"{type(self).__qualname__}({shown})"
-
-    def _compared(self) -> Tuple[Any, ...]:
-        return tuple(getattr(self, f.name) for f in fields(self) if f.compare)  # type: ignore[arg-type]
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._compared() == other._compared()
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass with eq and not frozen
-
-
-class FrozenRecord(Record):
-    """A `Record` for `frozen=True` dataclasses: hashed by its fields, as `@dataclass` does."""
-
-    __slots__ = ()
-
-    def __hash__(self) -> int:  # type: ignore[override]
-        return hash(tuple(getattr(self, f.name) for f in fields(self) if (f.compare if f.hash is None else f.hash)))  # type: ignore[arg-type]
 
 
 REGIONS = ("national", "flanders", "brussels", "wallonia")
@@ -54,7 +21,7 @@ CHANNEL_KINDS = ("phone", "chat", "web", "mail", "address", "app")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@record(frozen=True)
 class Source(FrozenRecord):
     """Where a fact comes from: an address, when it was written, and its title."""
 
@@ -87,7 +54,7 @@ def _page_links(*texts: str) -> List[str]:
     return [link for text in texts for link in page_links(text)]
 
 
-@dataclass(repr=False, eq=False)
+@record
 class Entry(Record):
     """What every kind of content file has."""
 
@@ -108,7 +75,7 @@ class Entry(Record):
         return []
 
 
-@dataclass(repr=False, eq=False)
+@record
 class Menu(Entry):
     """A list of entries to open, with a short intro."""
 
@@ -119,7 +86,7 @@ class Menu(Entry):
         return list(self.items)
 
 
-@dataclass(repr=False, eq=False)
+@record
 class Page(Entry):
     """A page of text (Markdown), with a one-line summary for menus."""
 
@@ -130,7 +97,7 @@ class Page(Entry):
         return _page_links(self.body)
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@record(frozen=True)
 class OpeningSlot(FrozenRecord):
     """Open on `days` from `start` to `end` ("24:00" means midnight)."""
 
@@ -149,7 +116,7 @@ ALWAYS = "24/7"
 Hours = Union[str, Tuple[OpeningSlot, ...], None]  # "24/7", slots, or None (unknown)
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@record(frozen=True)
 class Channel(FrozenRecord):
     """One way to reach a help service (phone, chat, ...) and when it is open."""
 
@@ -167,7 +134,7 @@ class Channel(FrozenRecord):
         return None
 
 
-@dataclass(repr=False, eq=False)
+@record
 class HelpEntry(Entry):
     """A help service: who it is for, how to reach it, what it costs."""
 
@@ -187,7 +154,7 @@ class HelpEntry(Entry):
         return _page_links(self.body)
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@record(frozen=True)
 class Language(FrozenRecord):
     """A language of the guide, as the manifest lists it."""
 
@@ -196,7 +163,7 @@ class Language(FrozenRecord):
     prompt: str = ""  # "Choose your language", in this language
 
 
-@dataclass(repr=False, eq=False)
+@record
 class Found(Record):
     """An entry looked up for a language, and whether it came from the fallback language."""
 
@@ -295,7 +262,7 @@ class LanguageContent:
 YOU = "you"  # the sender name that means the reader in a scenario chat
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@record(frozen=True)
 class ChatMessage(FrozenRecord):
     """One message of a scenario's chat."""
 
@@ -304,7 +271,7 @@ class ChatMessage(FrozenRecord):
     red_flag: str = ""  # why this message is a warning sign; empty for ordinary messages
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@record(frozen=True)
 class Choice(FrozenRecord):
     """What the reader may answer in a scenario, and the feedback on it."""
 
@@ -313,7 +280,7 @@ class Choice(FrozenRecord):
     safe: bool = False
 
 
-@dataclass(repr=False, eq=False)
+@record
 class Scenario(Entry):
     """A chat shown message by message, then choices whose feedback names the red flags."""
 
@@ -328,7 +295,7 @@ class Scenario(Entry):
         return _page_links(self.intro, self.closing, *(choice.feedback for choice in self.choices))
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@record(frozen=True)
 class Answer(FrozenRecord):
     """An answer to a self-check question, and the node it leads to."""
 
@@ -338,7 +305,7 @@ class Answer(FrozenRecord):
     age: Optional[int] = None  # ... or how old they are
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@record(frozen=True)
 class Node(FrozenRecord):
     """A question with answers, or (with `advice`) a result with matching help entries."""
 
@@ -358,7 +325,7 @@ class Node(FrozenRecord):
         return [answer.next for answer in self.answers] + ([self.unsure] if self.unsure else [])
 
 
-@dataclass(repr=False, eq=False)
+@record
 class SelfCheck(Entry):
     """A few questions that lead to advice and matching help entries."""
 
@@ -375,7 +342,7 @@ class SelfCheck(Entry):
         return _page_links(*(node.advice for node in self.nodes.values()))
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@record(frozen=True)
 class Step(FrozenRecord):
     """One step of a checklist."""
 
@@ -394,7 +361,7 @@ class Step(FrozenRecord):
         return (today - self.verified_on).days > months * 365 // 12
 
 
-@dataclass(repr=False, eq=False)
+@record
 class Checklist(Entry):
     """Steps to tick off, such as the privacy settings of one app."""
 
@@ -407,7 +374,7 @@ class Checklist(Entry):
 # -- lesson plans (for facilitators; never in a student's menu) -------------------------------
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@record(frozen=True)
 class PlanStep(FrozenRecord):
     """One part of a lesson: the entry to show, for how many minutes, and what to do with it."""
 
@@ -416,7 +383,7 @@ class PlanStep(FrozenRecord):
     note: str = ""
 
 
-@dataclass(repr=False, eq=False)
+@record
 class Plan(Entry):
     """A lesson plan: entries to go through in order, with minutes per step."""
 

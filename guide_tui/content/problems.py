@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import List, Optional, Tuple
+
+from .records import FrozenRecord, record
 
 ERROR = "error"
 WARNING = "warning"
 MAX_ALSO = 3  # knock-ons named on one line of text; the rest are counted
 
 
-@dataclass(frozen=True)
-class Absent:
+@record(frozen=True)
+class Absent(FrozenRecord):
     """What a knock-on problem is about: `entry_id` cannot be found in `language` (nor in the
     default language). When a file meant to define it failed to load, `check` folds the problem
     into that file's error, saying `effect` ("the link from 'home' to 'help' leads nowhere")."""
@@ -22,8 +23,10 @@ class Absent:
     effect: str
 
 
-@dataclass(frozen=True)
-class Problem:
+@record(frozen=True)
+class Problem(FrozenRecord):
+    """Where (file, line, column), how bad, what is wrong and what to do about it."""
+
     path: Path
     line: Optional[int]
     column: Optional[int]

@@ -47,25 +47,27 @@ def keep_numbers_together(value: str) -> str:
     return PHONE_NUMBER.sub(lambda found: found.group().replace(" ", "\u00a0"), value)
 
 
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)")
-_HEADING = re.compile(r"^#{1,6}\s+", re.M)
+# Patterns as text, compiled (and cached by `re`) the first time they are used: plain mode,
+# exports and `check` need them, the guide's first screens do not (start-up time).
+_LINK = r"\[([^\]]+)\]\([^)]*\)"
+_EMPHASIS = r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)"
+_HEADING = r"(?m)^#{1,6}\s+"
 
 
 def markdown_to_text(value: str) -> str:
     """Markdown as plain text to print or read aloud: link labels without their targets (no
     internal ids), no emphasis marks or heading hashes; lists and paragraphs stay."""
-    value = _LINK.sub(r"\1", value)
-    value = _EMPHASIS.sub(lambda found: found.group(2) or found.group(4), value)
-    value = _HEADING.sub("", value)
+    value = re.sub(_LINK, r"\1", value)
+    value = re.sub(_EMPHASIS, lambda found: found.group(2) or found.group(4), value)
+    value = re.sub(_HEADING, "", value)
     return value.replace("`", "")
 
 
 # What `check` must never echo as it is: controls (newlines too: one problem, one line), and bidirectional overrides
 # and isolates, which can reorder the text around them in a bidi-aware terminal.
-_UNSAFE_TO_ECHO = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_TO_ECHO = r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 
 
 def escape_controls(value: str) -> str:
     """`value` with every control character written out (ESC as \\x1b), for printing to a terminal."""
-    return _UNSAFE_TO_ECHO.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), value)
+    return re.sub(_UNSAFE_TO_ECHO, lambda m: m.group().encode("unicode_escape").decode("ascii"), value)

@@ -7,16 +7,16 @@ the same rule.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from .model import SelfCheck
+from .records import FrozenRecord, record
 
 UNSURE = "__unsure__"  # the pick for "I'm not sure"; other picks are answer numbers ("0", "1"...)
 
 
-@dataclass(frozen=True)
-class Visit:
+@record(frozen=True)
+class Visit(FrozenRecord):
     """A node on the reader's way, with what their answers so far told about them."""
 
     node: str
@@ -24,8 +24,10 @@ class Visit:
     age: Optional[int] = None
 
 
-@dataclass(frozen=True)
-class Walk:
+@record(frozen=True)
+class Walk(FrozenRecord):
+    """One way through a self-check, from its first question to a result."""
+
     picks: Tuple[str, ...]  # what the reader chose at each question
     visits: Tuple[Visit, ...]  # from the start node to a result
 

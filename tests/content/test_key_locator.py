@@ -4,8 +4,9 @@ import re
 
 import pytest
 
-from guide_tui.content import bundled_content, tomlfile
-from guide_tui.content.tomlfile import KeyLocator, tomllib
+from guide_tui.content import bundled_content, key_locator
+from guide_tui.content.key_locator import KeyLocator
+from guide_tui.content.tomlfile import tomllib
 
 from ..conftest import BROKEN, MINI
 
@@ -182,7 +183,7 @@ def test_the_one_line_shortcut_finds_what_the_general_scan_finds(monkeypatch):
     texts = [text for _path, text in _parsed_files()] + [TRICKY, SIMPLE_OR_NOT]
     texts += [text.replace("\\n", "\\r\\n") for text in texts]
     quick = [KeyLocator(text).positions for text in texts]
-    monkeypatch.setattr(tomlfile, "_SIMPLE_LINE", re.compile(r"(?!)"))  # matches nothing
+    monkeypatch.setattr(key_locator, "_SIMPLE_LINE", re.compile(r"(?!)"))  # matches nothing
     assert [KeyLocator(text).positions for text in texts] == quick
     odd = quick[texts.index(SIMPLE_OR_NOT)]
     assert ("g",) not in odd and odd[("h",)] == (9, 1) and odd[("x", "k", "l")] == (12, 1)
