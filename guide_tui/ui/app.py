@@ -9,10 +9,12 @@ it opens them, never at the top.
 
 from __future__ import annotations
 
+import gc
 import math
 import time
 import traceback
 from dataclasses import replace
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Dict, List, Optional, Sequence, Set
 
@@ -179,6 +181,15 @@ class GuideApp(QuietCrashes[str]):
             self.call_after_refresh(self.action_quick_exit)
         for notice in self.notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)
+        self.call_after_refresh(self.warm_up)
+
+    def warm_up(self) -> None:
+        """Once the first screen is drawn, while the reader reads it: import the page screen
+        (most of what a first page open would wait for), and freeze what start-up made, so the
+        garbage collector's full passes no longer walk it while a page opens."""
+        import_module(f"{__package__}.screens.page")
+        if not self.is_headless:  # tests run hundreds of apps in one process: nothing frozen there
+            gc.freeze()
 
     # -- the reader -----------------------------------------------------------------------------
     @property

@@ -16,12 +16,14 @@ PROBE = """
 import asyncio, sys
 from guide_tui.cli import build_app, parse_run_options
 app = build_app(parse_run_options(sys.argv[1:]))
+first_frame = []
+app.warm_up = lambda: first_frame.append(sorted(sys.modules))  # what was there when it ran
 async def first_screen():
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         print(type(app.screen).__name__)
 asyncio.run(first_screen())
-print(" ".join(sorted(sys.modules)))
+print(" ".join(first_frame[0]))
 """
 
 # Never before the first screen: (module name or prefix, why it would be there).
@@ -84,3 +86,18 @@ def test_the_language_screen_imports_no_screen_of_the_guide(tmp_path):
     _shown, modules = _first_screen_imports(tmp_path)
     assert not {"guide_tui.ui.kind_screens", "guide_tui.ui.screens.menu", "guide_tui.ui.screens.entry"} & modules
     assert not set(NOT_AT_LANGUAGE_SCREEN) & modules
+
+
+def test_once_the_first_screen_is_drawn_the_page_screen_is_imported_for_the_first_page(tmp_path):
+    probe = PROBE.replace("app.warm_up = lambda", "lambda").replace("first_frame[0]", "sorted(sys.modules)")
+    env = {key: value for key, value in os.environ.items() if not key.startswith("GUIDE_TUI")}
+    env.update(GUIDE_TUI_CONTENT=str(MINI), GUIDE_TUI_SETTINGS=str(tmp_path / "settings.toml"))
+    env.update(GUIDE_TUI_SITE_CONFIG=str(tmp_path / "no-site.toml"), GUIDE_TUI_DATA_DIR=str(tmp_path / "data"))
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "--lang", "en"], capture_output=True, text=True, timeout=120, env=env, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    screen, modules = result.stdout.strip().splitlines()[-2:]
+    assert screen == "MenuScreen"
+    assert "guide_tui.ui.screens.page" in modules.split()
+    assert "markdown_it" not in modules.split()  # the content's Markdown needs no markdown-it
