@@ -5,9 +5,9 @@ terminal (a pty at 80x24, read by pyte), measured in the same run, interleaved, 
 
 Prints, as Markdown:
 - start-up to the first screen (language screen, `--lang nl` main menu, `--lang nl --open PAGE`),
-  median and min, and the ratio of medians to the bare app; next to them the "floor" of the
-  first two, the same Textual widget trees with no guide code (bench/floor_app.py), so what
-  the guide's code adds shows apart from what Textual's widgets cost;
+  median and min, and the ratio of medians to the bare app; next to them the "floor" of each,
+  the same Textual widget trees with no guide code (bench/floor_app.py), so what the guide's
+  code adds shows apart from what Textual's widgets cost;
 - peak memory (max RSS) of each, and its ratio to the bare app;
 - start-up of `--lang nl` with 1x/10x/100x synthetic content (bench/make_content.py), against
   its own 1x time;
@@ -198,6 +198,7 @@ def main() -> None:
     startup_rows = list(variants)
     variants["floor: language widgets"] = ([*floor_cmd, "language"], "Nederlands", env, None)
     variants["floor: menu widgets"] = ([*floor_cmd, "menu"], nl["app-title"], env, None)
+    variants["floor: page widgets"] = ([*floor_cmd, "page"], page_title, env, None)
     for tree in args.tree:
         folder = str(Path(tree).resolve())  # run from there: `python -m` imports from the current folder first
         tree_env = {**env, "PYTHONPATH": folder}
@@ -245,6 +246,7 @@ def main() -> None:
     for guide_row, floor_row in (
         (startup_rows[1], "floor: language widgets"),
         (startup_rows[2], "floor: menu widgets"),
+        (startup_rows[3], "floor: page widgets"),
     ):
         ratio = statistics.median(times[guide_row]) / statistics.median(times[floor_row])
         print(f"| {guide_row} / {floor_row} | {ratio:.2f}x |")

@@ -14,7 +14,6 @@ from guide_tui.content.markdown_links import PAGE_SCHEME
 from guide_tui.content.model import Entry, source_years
 
 from ..plain import plain
-from ..widgets.choices import Choices
 from .base import GuideScreen
 
 if TYPE_CHECKING:
@@ -76,6 +75,8 @@ class EntryScreen(GuideScreen, Generic[E]):
             if found is not None:
                 options.append(Option(plain(found.entry.title), id=target))
         if options:
+            from ..widgets.choices import Choices  # a long page adds its list after the first frame
+
             yield Static(plain(app.t("see-also")), classes="subtitle")
             yield Choices(*options, id="see-also")
 

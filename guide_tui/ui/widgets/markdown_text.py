@@ -18,8 +18,7 @@ from __future__ import annotations
 import math
 import re
 import time
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Mapping, Optional, Protocol, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
 
 from rich.segment import Segment
 from textual import events
@@ -35,7 +34,28 @@ from .quick_markdown import tokens as quick_tokens
 from .wrapped_text import wrap
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from markdown_it import MarkdownIt
+
+    class _Token(Protocol):
+        """What `_Builder` reads of a token: markdown-it's, or quick_markdown's."""
+
+        @property
+        def type(self) -> str: ...
+        @property
+        def tag(self) -> str: ...
+        @property
+        def info(self) -> str: ...
+        @property
+        def markup(self) -> str: ...
+        @property
+        def content(self) -> str: ...
+        @property
+        def children(self) -> Optional[Sequence["_Token"]]: ...
+        @property
+        def attrs(self) -> Mapping[str, Any]: ...
+
 
 LINK_META = "markdown-link"
 BULLETS = ("\u2022 ", "\u25aa ", "\u2023 ", "\u2b51 ", "\u25e6 ")  # as Textual's Markdown widget
@@ -52,41 +72,32 @@ BULLET, QUOTE, RULE, TABLE_HEAD = (
 )
 
 
-@dataclass
 class Block:
     """A run of text laid out as one piece: a paragraph, a heading, a code block, a table row.
 
     `prefixes` are (first line, other lines, component class) of each container around it,
     outermost first: a list item's bullet and its hanging indent, a quote's bar. `style` names
-    the component class of the whole block."""
+    the component class of the whole block. A plain class: a dataclass costs the page's first
+    open half a millisecond to make."""
 
-    text: Content
-    prefixes: List[Tuple[str, str, str]] = field(default_factory=list)
-    top: int = 0
-    bottom: int = 0
-    style: str = ""
-    center: bool = False
-    wrap: bool = True
-    right: int = 0  # cells kept free on the right (a list item's margin, as Textual's widget)
+    __slots__ = ("text", "prefixes", "top", "bottom", "style", "center", "wrap", "right")
 
-
-class _Token(Protocol):
-    """What `_Builder` reads of a token: markdown-it's, or quick_markdown's."""
-
-    @property
-    def type(self) -> str: ...
-    @property
-    def tag(self) -> str: ...
-    @property
-    def info(self) -> str: ...
-    @property
-    def markup(self) -> str: ...
-    @property
-    def content(self) -> str: ...
-    @property
-    def children(self) -> Optional[Sequence["_Token"]]: ...
-    @property
-    def attrs(self) -> Mapping[str, Any]: ...
+    def __init__(
+        self,
+        text: Content,
+        prefixes: Optional[List[Tuple[str, str, str]]] = None,
+        top: int = 0,
+        bottom: int = 0,
+        style: str = "",
+        center: bool = False,
+        wrap: bool = True,
+        right: int = 0,
+    ) -> None:
+        self.text = text
+        self.prefixes: List[Tuple[str, str, str]] = [] if prefixes is None else prefixes
+        self.top, self.bottom, self.style = top, bottom, style
+        self.center, self.wrap = center, wrap
+        self.right = right  # cells kept free on the right (a list item's margin, as Textual's widget)
 
 
 class _Container:
@@ -288,7 +299,8 @@ class _Builder:
 def may_use(source: str) -> FrozenSet[str]:
     """The component classes a text may use: all it uses, maybe more (found from its characters,
     without parsing it)."""
-    found = {H[level - 1] for level in range(1, 7) if re.search(rf"(?<!#)#{{{level}}}(?![^ \t\r\n])", source)}
+    # A run of one to six "#" before a space or the end of a line: one pattern for all levels.
+    found = {H[len(run.group()) - 1] for run in re.finditer(r"(?<!#)#{1,6}(?![^ \t\r\n])", source)}
     if re.search(r"^[ \t>]*(?:[-+*]|\d{1,9}[.)])?[ \t]*(?:=+|-+)[ \t]*\r?$", source, re.M):
         found.update(H[:2])  # a heading underlined with === or ---
     marks = set(source)
