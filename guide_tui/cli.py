@@ -6,6 +6,7 @@ Only the `run` path imports Textual, so `check` starts fast and works without a 
 from __future__ import annotations
 
 import argparse
+import gc
 import math
 import os
 import sys
@@ -470,6 +471,18 @@ def run(options: argparse.Namespace, clock: Callable[[], float] = time.monotonic
         if quick_exited:
             wipe_terminal()
         return code
+    # No cycle collection until the first screen is drawn (GuideApp.warm_up turns it back on):
+    # starting Textual and the guide makes objects by the hundred thousand and no garbage to
+    # speak of, and the collector walked them all again and again before the first frame.
+    gc.disable()
+    try:
+        return _run_apps(options, clock)
+    finally:
+        gc.enable()
+
+
+def _run_apps(options: argparse.Namespace, clock: Callable[[], float]) -> int:
+    """The guide until the reader leaves it; a kiosk starts afresh after a crash."""
     crashes: List[float] = []
     while True:
         app = build_app(options)

@@ -190,6 +190,7 @@ class GuideApp(QuietCrashes[str]):
         import_module(f"{__package__}.screens.page")
         if not self.is_headless:  # tests run hundreds of apps in one process: nothing frozen there
             gc.freeze()
+        gc.enable()  # off since the start (cli.run)
 
     # -- the reader -----------------------------------------------------------------------------
     @property
