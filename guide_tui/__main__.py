@@ -1,3 +1,3 @@
-from guide_tui.cli import main
+from guide_tui.cli import entry
 
-raise SystemExit(main())
+entry()

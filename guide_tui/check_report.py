@@ -10,11 +10,11 @@ message, and JSON's `layer` says "local" or "bundled".
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Dict, Iterable, List, Optional, Sequence, TextIO, Union
 
 from .content.layers import LOCAL, layer_of
-from .content.problems import Problem
+from .content.problems import Problem, relative_inside, relative_text
 from .content.text import escape_controls
 
 JsonValue = Union[str, int, None, List[str]]
@@ -33,19 +33,16 @@ def summary(root: Path, problems: Sequence[Problem]) -> str:
 
 
 def _shown(path: Path, base: Path) -> str:
-    try:
-        return str(path.relative_to(base))
-    except ValueError:
-        return str(path)
+    return relative_text(path, base)
 
 
 def language_of(path: Path, root: Path, languages: Sequence[str], local: Optional[Path] = None) -> Optional[str]:
     """The language folder a problem's file is in, or None (guide.toml, an unlisted folder)."""
-    try:
-        first = path.relative_to(local if layer_of(path, local) == LOCAL and local else root).parts[:1]
-    except ValueError:
+    inside = relative_inside(path, local if layer_of(path, local) == LOCAL and local else root)
+    if inside is None or inside == ".":
         return None
-    return first[0] if first and first[0] in languages else None
+    first = inside.split("/", 1)[0] if isinstance(path, PurePosixPath) else Path(inside).parts[0]
+    return first if first in languages else None
 
 
 def _text(problem: Problem, local: Optional[Path]) -> str:
@@ -59,17 +56,18 @@ def as_json(
     """A JSON list, one object per problem, always with the same keys (see content/README.md)."""
     records: List[Dict[str, JsonValue]] = []
     for problem in ordered(problems):
+        path = Path(problem.path)
         records.append(
             {
-                "file": _shown(Path(problem.path), base),
+                "file": _shown(path, base),
                 "line": problem.line,
                 "column": problem.column,
                 "severity": problem.severity,
                 "message": problem.message,
                 "hint": problem.hint,
                 "also": list(problem.also),
-                "language": language_of(Path(problem.path), root, languages, local),
-                "layer": layer_of(Path(problem.path), local),
+                "language": language_of(path, root, languages, local),
+                "layer": layer_of(path, local),
             }
         )
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
@@ -78,7 +76,7 @@ def as_json(
 def print_plain(stream: TextIO, problems: Sequence[Problem], base: Path, local: Optional[Path] = None) -> None:
     for problem in ordered(problems):
         line = problem.format(relative_to=base)
-        if layer_of(Path(problem.path), local) == LOCAL:
+        if local is not None and layer_of(Path(problem.path), local) == LOCAL:
             where, _, rest = line.partition(f": {problem.severity}: ")
             line = f"{where}: {problem.severity}: [local] {rest}"
         print(escape_controls(line), file=stream)

@@ -678,6 +678,24 @@ def new(args: List[str]) -> int:
     return 0
 
 
+def entry() -> None:
+    """The `guide-tui` command (and `python -m guide_tui`): `main`, then, after `check`, out
+    without Python's teardown, as mypy does. `check` leaves every entry of the default language
+    in memory, in reference cycles, which the teardown would collect and free one object at a
+    time: 40 ms at 10x content, for nothing. `check` registers no exit handler; its output is
+    flushed first, and if that fails the ordinary exit reports it as before."""
+    code = main()
+    if sys.argv[1:2] == ["check"]:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass
+        else:
+            os._exit(code)
+    raise SystemExit(code)
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["translations"] or (args[:1] == ["check"] and "--translations" in args):

@@ -114,7 +114,7 @@ def build_pyz(output: Path, wheelhouse: Path) -> None:
             "-m",
             "shiv",
             "--entry-point",
-            "guide_tui.cli:main",
+            "guide_tui.cli:entry",
             "--output-file",
             str(shiv_output),
             "--python",

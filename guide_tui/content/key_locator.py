@@ -115,10 +115,12 @@ class KeyLocator:
             if index >= len(text):
                 self._index = index
                 return
-            end_of_line = text.find("\n", index)
-            end_of_line = len(text) if end_of_line < 0 else end_of_line
-            header = _HEADER.match(text, index, end_of_line)
-            if text[index] == "[" and header:
+            header = None
+            if text[index] == "[":  # only then a header: most statements are `key = value`
+                end_of_line = text.find("\n", index)
+                end_of_line = len(text) if end_of_line < 0 else end_of_line
+                header = _HEADER.match(text, index, end_of_line)
+            if header:
                 names = _split_key(header.group(2))
                 if header.group(1) == "[[":
                     count = self._array_counts.get(names, 0)

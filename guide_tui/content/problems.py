@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import List, Optional, Tuple
 
 from .records import FrozenRecord, record
@@ -10,6 +10,30 @@ from .records import FrozenRecord, record
 ERROR = "error"
 WARNING = "warning"
 MAX_ALSO = 3  # knock-ons named on one line of text; the rest are counted
+
+
+def relative_text(path: Path, base: Path) -> str:
+    """`str(path.relative_to(base))`, or `str(path)` where it is not inside `base`."""
+    inside = relative_inside(path, base)
+    return str(path) if inside is None else inside
+
+
+def relative_inside(path: Path, base: Path) -> Optional[str]:
+    """`str(path.relative_to(base))`, or None where it is not inside `base`. Absolute POSIX
+    paths are compared by their text (`check` prints thousands of problems, and pathlib's
+    relative_to takes microseconds each); anything else, such as Windows paths, by pathlib."""
+    text = str(path)
+    if isinstance(path, PurePosixPath) and isinstance(base, PurePosixPath):
+        base_text = str(base)
+        if text[:1] == "/" and text[1:2] != "/" and base_text[:1] == "/" and base_text[1:2] != "/":
+            prefix = base_text.rstrip("/") + "/"
+            if text.startswith(prefix):
+                return text[len(prefix) :]
+            return "." if text == base_text else None
+    try:
+        return str(path.relative_to(base))
+    except ValueError:
+        return None
 
 
 @record(frozen=True)
@@ -44,13 +68,7 @@ class Problem(FrozenRecord):
 
     def where(self, relative_to: Optional[Path] = None) -> str:
         """`PATH:LINE:COL`, the path relative to `relative_to` where it is inside it."""
-        path = self.path
-        if relative_to is not None:
-            try:
-                path = path.relative_to(relative_to)
-            except ValueError:
-                pass
-        where = str(path)
+        where = str(self.path) if relative_to is None else relative_text(self.path, relative_to)
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:

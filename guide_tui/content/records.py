@@ -36,6 +36,7 @@ def _plan(cls: type) -> _Plan:
 def compile_init(cls: type) -> None:
     """Give `cls` its own `__init__`, the one `@dataclass` would write."""
     frozen = issubclass(cls, FrozenRecord)  # its __setattr__ refuses: set as object does
+    in_dict = frozen and cls.__dictoffset__ != 0  # its fields in a __dict__, not slots
     names: Dict[str, Any] = {"_MISSING": MISSING, "_put": object.__setattr__}
     params, lines = [], []
     for index, (name, default, factory) in enumerate(_PLANS.get(cls) or _plan(cls)):
@@ -48,7 +49,12 @@ def compile_init(cls: type) -> None:
             lines.append(f"    if {name} is _MISSING:\n        {name} = _factory{index}()")
         else:
             params.append(name)
-        lines.append(f"    _put(self, {name!r}, {name})" if frozen else f"    self.{name} = {name}")
+        if in_dict:  # as object.__setattr__ would (no field is a descriptor), a call less a field
+            lines.append(f"    _fields[{name!r}] = {name}")
+        else:
+            lines.append(f"    _put(self, {name!r}, {name})" if frozen else f"    self.{name} = {name}")
+    if in_dict and lines:
+        lines.insert(0, "    _fields = self.__dict__")
     made: Dict[str, Any] = {}
     exec(f"def __init__(self, {', '.join(params)}):\n" + "\n".join(lines or ["    pass"]), names, made)
     made["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"

@@ -63,8 +63,8 @@ def fingerprint(entry: Entry) -> str:
     Covers what a reader sees (titles, bodies, messages, steps...), not where the file is or
     when it was reviewed, so only a change worth re-translating changes it.
     """
-    fields = {name: _plain(getattr(entry, name)) for name in _field_names(type(entry)) if name not in NOT_TRANSLATED}
-    text = json.dumps(fields, sort_keys=True, default=str, ensure_ascii=False)
+    fields = {name: getattr(entry, name) for name in _field_names(type(entry)) if name not in NOT_TRANSLATED}
+    text = json.dumps(fields, sort_keys=True, default=_as_json, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
 
@@ -79,18 +79,13 @@ def _field_names(kind: type) -> Tuple[str, ...]:
     return names
 
 
-def _plain(value: Any) -> Any:
-    """What `dataclasses.asdict` gives for JSON, without its deep copies (a third of `check`'s
-    time on big content): dataclasses as dicts, containers walked, other values as they are."""
-    if isinstance(value, (str, int, float)) or value is None:
-        return value  # most values: nothing to walk
-    if isinstance(value, (list, tuple)):
-        return [_plain(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
+def _as_json(value: Any) -> Any:
+    """What `dataclasses.asdict` gives for JSON, asked by the JSON encoder only for what it
+    cannot write itself (it walks lists, tuples and dicts in C): a dataclass as a dict of its
+    fields, anything else (a date) as text. No deep copies, no walk in Python."""
     if is_dataclass(value) and not isinstance(value, type):
-        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
-    return value
+        return {name: getattr(value, name) for name in _field_names(type(value))}
+    return str(value)
 
 
 def check_guide(

@@ -118,6 +118,23 @@ def test_as_a_subprocess():
     )
 
 
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_the_command_prints_all_that_main_does(capsys, fmt):
+    """The command leaves without Python's teardown after `check` (cli.entry): everything is
+    printed first, and the exit status is main's."""
+    code = main(["check", str(BROKEN), "--format", fmt])
+    out, err = capsys.readouterr()
+    result = subprocess.run(
+        [sys.executable, "-m", "guide_tui", "check", str(BROKEN), "--format", fmt],
+        capture_output=True,
+        text=True,
+        cwd=str(REPO),
+        timeout=120,
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (code, out, err)
+    assert len(out) > 4096  # more than one buffer's worth, so flushing matters
+
+
 def test_without_a_folder_next_to_an_edited_content_folder_says_how_to_check_it(capsys, monkeypatch, tmp_path):
     (tmp_path / "content").mkdir()
     (tmp_path / "content" / "guide.toml").write_text("format = 1\n", encoding="utf-8")
