@@ -13,6 +13,7 @@ bench/run.py is what the guide's code adds on top of Textual.
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -281,6 +282,7 @@ class Floor(App[None]):
         )
 
     def on_mount(self) -> None:
+        self.call_after_refresh(gc.enable)  # as the guide's warm-up, once the first screen is drawn
         if self.which == "page":
             self.query_one("#page-scroll").focus()
             self.call_after_refresh(self.page_below)
@@ -289,4 +291,5 @@ class Floor(App[None]):
 
 
 if __name__ == "__main__":
+    gc.disable()  # as the guide starts (cli.run): no cycle collection before the first screen
     Floor(sys.argv[1] if len(sys.argv) > 1 else "language").run()
