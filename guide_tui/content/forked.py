@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import threading
 from typing import Any, Callable, List, Optional, Sequence, Tuple, TypeVar
 
 T = TypeVar("T")
@@ -30,7 +31,9 @@ def processors() -> int:
 
 
 def can_fork() -> bool:
-    return _fork is not None and processors() > 1
+    """Forking is possible and worth it. Never with other threads running: a child copies
+    their locks as they were, and could wait on one forever (`check` runs no thread)."""
+    return _fork is not None and processors() > 1 and threading.active_count() == 1
 
 
 def side_by_side(tasks: Sequence[Callable[[], T]], here: Callable[[], Here]) -> Tuple[List[T], Here]:

@@ -2,6 +2,7 @@
 forked.py): the same problems, in the same order, as all in one process."""
 
 import os
+import threading
 
 import pytest
 
@@ -125,3 +126,16 @@ def test_the_cycle_collector_is_off_while_checking_and_back_on_after(monkeypatch
     problems = check_run.check_problems(load_guide(MINI, FIXTURE_TODAY))
     assert seen == [False] and gc.isenabled()
     assert problems == check_run.check_problems(load_guide(MINI, FIXTURE_TODAY))
+
+
+def test_no_fork_while_another_thread_runs(monkeypatch):
+    monkeypatch.undo()  # the real can_fork, not the fixture's
+    monkeypatch.setattr(forked, "processors", lambda: 2)
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert not forked.can_fork()
+    finally:
+        release.set()
+        other.join()
