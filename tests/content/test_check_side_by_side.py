@@ -10,7 +10,7 @@ from guide_tui.content import check_run, forked, load_guide
 
 from ..conftest import FIXTURE_TODAY, MINI
 from .broken_cases import broken_copy
-from .test_local_additions import LOCAL_GROOMING, LOCAL_HELP_MENU, YOUTH_SERVICE
+from .test_local_additions import school_folder
 
 
 @pytest.fixture(autouse=True)
@@ -22,11 +22,7 @@ def two_processors(monkeypatch):
 
 @pytest.fixture
 def local(tmp_path):
-    root = tmp_path / "local"
-    (root / "en" / "help").mkdir(parents=True)
-    (root / "en" / "help" / "youth-service.toml").write_text(YOUTH_SERVICE, encoding="utf-8")
-    (root / "en" / "help" / "help.toml").write_text(LOCAL_HELP_MENU, encoding="utf-8")
-    (root / "en" / "grooming.toml").write_text(LOCAL_GROOMING, encoding="utf-8")
+    root = school_folder(tmp_path)
     (root / "en" / "bad.toml").write_text('kind = "page"\ntitle = 3\n', encoding="utf-8")
     (root / "xx").mkdir()
     (root / "xx" / "page.toml").write_text('kind = "page"\n', encoding="utf-8")

@@ -36,6 +36,10 @@ LOCAL_GROOMING = 'format = 1\nkind = "page"\ntitle = "Grooming, as our school ex
 
 @pytest.fixture
 def local(tmp_path):
+    return school_folder(tmp_path)
+
+
+def school_folder(tmp_path):
     """A school's folder: a new help entry, its own copy of the help menu listing it, its own
     grooming page and one interface string."""
     root = tmp_path / "local"
