@@ -16,7 +16,7 @@ import traceback
 from dataclasses import replace
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Dict, List, Optional, Sequence, Set
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Dict, List, Optional, Sequence, Set, Tuple
 
 from textual import events
 from textual.binding import Binding, BindingType
@@ -33,7 +33,7 @@ from .textual_compat import QuietCrashes, bind_key, replaceable, translate_bindi
 from .themes import DEFAULT_THEME, GUIDE_THEMES, THEME_ORDER, next_theme
 
 if TYPE_CHECKING:  # imported where used: the first screen does not need them
-    from guide_tui.content.model import Plan
+    from guide_tui.content.model import Found, Plan
 
     from .facilitator import PlanRun
 
@@ -248,8 +248,7 @@ class GuideApp(QuietCrashes[str]):
         from .kind_screens import screen_for
 
         code = self.start_language
-        path = self.guide.path_to(self.open_id, code) if self.open_id else [self.guide.home]
-        found = [self.guide.find(entry_id, code) for entry_id in path]
+        path, found = self._start_path(code)
         target = found[-1]
         if target is None or not all(found):
             return None
@@ -301,12 +300,17 @@ class GuideApp(QuietCrashes[str]):
             return str(self.settings_store.settings.language)
         return self.site_language
 
+    def _start_path(self, code: str) -> Tuple[List[str], List[Optional[Found]]]:
+        """The ids from the main menu down to the entry asked for with --open (the main menu
+        alone without one), and each of them found in the language `code`."""
+        path = self.guide.path_to(self.open_id, code) if self.open_id else [self.guide.home]
+        return path, [self.guide.find(entry_id, code) for entry_id in path]
+
     def choose_language(self, code: str) -> None:
         self._set_language(code)
         self._save_settings(language=code)
-        path = self.guide.path_to(self.open_id, code) if self.open_id else [self.guide.home]
+        path, found = self._start_path(code)
         self.open_id = None
-        found = [self.guide.find(entry_id, code) for entry_id in path]
         if len(path) > 1 and all(found):
             # Only the screen asked for is built; the menus above it are built as the reader
             # goes back to them (go_back), so a page opens as fast as the main menu.
